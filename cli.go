@@ -1,0 +1,186 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hipcoach/hipcoach/routines"
+)
+
+// config is everything the command line decides.
+type config struct {
+	routine   routines.Routine
+	modeGiven bool
+	opts      routines.Options
+	plan      bool
+	plain     bool
+	quiet     bool
+	version   bool
+	help      bool
+}
+
+// usageError is a mistake on the command line: one line for the user, exit 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+const usage = `hipcoach — a hands-free hip-flexor stretch coach for the terminal
+
+Usage:
+  hipcoach [flags] [prevention|relief]
+
+Routines:
+  prevention   daily: hip mobility warm-up, strength, then the lunge stretch
+  relief       when it hurts: kneeling hip-flexor stretch and foam rolling
+
+Flags:
+  --hold D       stretch or exercise time per side or set   (default 30s; 1s–10m)
+  --roll D       foam-rolling time per side                 (default 45s; 1s–10m)
+  --get-ready D  lead-in before each step and each side     (default 5s; 0 turns it off, max 1m)
+  --extras       add relief's optional pigeon pose and butterfly
+  --plan         print the session's steps and total time, then exit
+  --plain        no full-screen UI: one line per cue on stdout
+  --quiet        no sounds
+  --version      print the version
+  --help         show this help
+
+Durations are Go durations (45s, 1m, 1m30s) or bare seconds (45).
+
+Keys during a session:
+  space, p  pause / resume       n, →  next: end this phase now
+  b, ←      back: restart phase (twice quickly: previous phase)
+  q, Esc    quit (asks first)    ?     all keys      Ctrl+C  quit now
+
+Consult a doctor or physiotherapist before starting any exercise routine.
+`
+
+// durationFlag is a flag.Value for a duration with a range, accepting Go
+// syntax or bare seconds. It keeps its own error so the message the user
+// sees names the flag the way they typed it.
+type durationFlag struct {
+	name     string
+	min, max time.Duration
+	value    *time.Duration
+	err      error
+}
+
+func (f *durationFlag) String() string {
+	if f.value == nil {
+		return ""
+	}
+	return f.value.String()
+}
+
+func (f *durationFlag) Set(s string) error {
+	d, err := parseDuration(s)
+	if err != nil {
+		f.err = usageError{fmt.Sprintf("--%s %q is not a duration: use e.g. 45s, 1m30s or 45 (seconds), from %s to %s", f.name, s, short(f.min), short(f.max))}
+		return f.err
+	}
+	if d < f.min || d > f.max {
+		f.err = usageError{fmt.Sprintf("--%s %s is out of range: use %s to %s", f.name, short(d), short(f.min), short(f.max))}
+		return f.err
+	}
+	*f.value = d
+	return nil
+}
+
+// parseDuration reads "45s", "1m30s" or bare seconds "45".
+func parseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if n, err := strconv.Atoi(s); err == nil {
+		if n < 0 {
+			return 0, errors.New("negative")
+		}
+		return time.Duration(n) * time.Second, nil
+	}
+	return time.ParseDuration(s)
+}
+
+// short prints a duration without Go's trailing zero units: 1m, not 1m0s.
+func short(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
+
+// parseArgs reads the command line. Flags may come before or after the mode.
+func parseArgs(args []string) (config, error) {
+	cfg := config{routine: routines.Prevention, opts: routines.DefaultOptions()}
+	fs := flag.NewFlagSet("hipcoach", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	durs := []*durationFlag{
+		{name: "hold", min: routines.MinWork, max: routines.MaxWork, value: &cfg.opts.Hold},
+		{name: "roll", min: routines.MinWork, max: routines.MaxWork, value: &cfg.opts.Roll},
+		{name: "get-ready", min: 0, max: routines.MaxGetReady, value: &cfg.opts.GetReady},
+	}
+	for _, d := range durs {
+		fs.Var(d, d.name, "")
+	}
+	fs.BoolVar(&cfg.opts.Extras, "extras", false, "")
+	fs.BoolVar(&cfg.plan, "plan", false, "")
+	fs.BoolVar(&cfg.plain, "plain", false, "")
+	fs.BoolVar(&cfg.quiet, "quiet", false, "")
+	fs.BoolVar(&cfg.version, "version", false, "")
+	fs.BoolVar(&cfg.help, "help", false, "")
+	fs.BoolVar(&cfg.help, "h", false, "")
+
+	var modes []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			for _, d := range durs {
+				if d.err != nil {
+					return cfg, d.err
+				}
+			}
+			return cfg, usageError{flagMessage(err)}
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		modes = append(modes, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
+	if cfg.help || cfg.version {
+		return cfg, nil
+	}
+	switch len(modes) {
+	case 0:
+	case 1:
+		r, err := routines.Find(modes[0])
+		if err != nil {
+			return cfg, usageError{err.Error()}
+		}
+		cfg.routine, cfg.modeGiven = r, true
+	default:
+		return cfg, usageError{fmt.Sprintf("too many arguments (%s): give one routine, %s", strings.Join(modes, " "), routines.IDs())}
+	}
+	return cfg, nil
+}
+
+// flagMessage rewrites the flag package's errors in the --long style the
+// help uses, with what to do next.
+func flagMessage(err error) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return fmt.Sprintf("unknown flag --%s: run 'hipcoach --help' for the flags", strings.TrimLeft(name, "-"))
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return fmt.Sprintf("--%s needs a value, e.g. --%s 45s", strings.TrimLeft(name, "-"), strings.TrimLeft(name, "-"))
+	}
+	if strings.HasPrefix(msg, "invalid boolean value") {
+		return msg + ": use true or false, or leave the value out"
+	}
+	return msg + ": run 'hipcoach --help' for the flags"
+}

@@ -1,0 +1,108 @@
+// Command hipcoach is a hands-free, full-screen coach for hip-flexor
+// (iliopsoas) stretches in the terminal. See README.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/hipcoach/hipcoach/timer"
+	"github.com/hipcoach/hipcoach/tui"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0"
+
+// Exit codes, as the spec fixes them.
+const (
+	exitOK          = 0
+	exitFailure     = 1
+	exitUsage       = 2
+	exitInterrupted = 130
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole program but for os.Exit, so tests can call it.
+func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
+	cfg, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintln(stderr, "hipcoach: "+err.Error())
+		return exitUsage
+	}
+	switch {
+	case cfg.help:
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case cfg.version:
+		fmt.Fprintln(stdout, "hipcoach", version)
+		return exitOK
+	case cfg.plan:
+		printPlan(stdout, cfg.routine, cfg.opts)
+		return exitOK
+	case cfg.plain:
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+		defer stop()
+		var bell func()
+		if !cfg.quiet && term.IsTerminal(stderr.Fd()) {
+			bell = func() { _, _ = io.WriteString(stderr, "\a") }
+		}
+		clock := timer.SystemClock{}
+		return runPlain(ctx, stdout, bell, clock, realWait(clock), cfg.routine, cfg.opts)
+	}
+	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
+		fmt.Fprintln(stderr, "hipcoach: not a terminal: run it in a terminal, or use --plain for one line per cue")
+		return exitUsage
+	}
+	return runTUI(cfg, stdin, stdout, stderr)
+}
+
+// runTUI runs the full-screen coach. Signals are handled here rather than by
+// Bubble Tea so that SIGTERM and SIGHUP, like Ctrl+C, end with exit 130 and
+// the terminal restored.
+func runTUI(cfg config, stdin, stdout, stderr *os.File) int {
+	tc := tui.Config{
+		Options: cfg.opts,
+		Quiet:   cfg.quiet,
+		Clock:   timer.SystemClock{},
+		Ticker:  tui.NewTicker(),
+	}
+	if cfg.modeGiven {
+		r := cfg.routine
+		tc.Routine = &r
+	}
+	p := tea.NewProgram(tui.New(tc),
+		tea.WithInput(stdin),
+		tea.WithOutput(stdout),
+		tea.WithFPS(tui.FPS),
+		tea.WithoutSignalHandler(),
+	)
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sig)
+	go func() {
+		if _, ok := <-sig; ok {
+			p.Send(tea.InterruptMsg{})
+		}
+	}()
+
+	_, err := p.Run()
+	switch {
+	case errors.Is(err, tea.ErrInterrupted):
+		return exitInterrupted
+	case err != nil:
+		fmt.Fprintln(stderr, "hipcoach: "+err.Error())
+		return exitFailure
+	}
+	return exitOK
+}

@@ -1,0 +1,73 @@
+package tui
+
+import "strings"
+
+// glyphRows is the height of the block font: tall enough to read a
+// countdown from the floor two metres away.
+const glyphRows = 5
+
+// glyphs is a 5-row block font for the countdown digits and the side words.
+var glyphs = map[rune][glyphRows]string{
+	'0': {"█████", "█   █", "█   █", "█   █", "█████"},
+	'1': {"  █  ", " ██  ", "  █  ", "  █  ", " ███ "},
+	'2': {"█████", "    █", "█████", "█    ", "█████"},
+	'3': {"█████", "    █", " ████", "    █", "█████"},
+	'4': {"█   █", "█   █", "█████", "    █", "    █"},
+	'5': {"█████", "█    ", "█████", "    █", "█████"},
+	'6': {"█████", "█    ", "█████", "█   █", "█████"},
+	'7': {"█████", "    █", "   █ ", "  █  ", "  █  "},
+	'8': {"█████", "█   █", "█████", "█   █", "█████"},
+	'9': {"█████", "█   █", "█████", "    █", "█████"},
+	':': {" ", "█", " ", "█", " "},
+	'L': {"█    ", "█    ", "█    ", "█    ", "█████"},
+	'E': {"█████", "█    ", "████ ", "█    ", "█████"},
+	'F': {"█████", "█    ", "████ ", "█    ", "█    "},
+	'T': {"█████", "  █  ", "  █  ", "  █  ", "  █  "},
+	'R': {"████ ", "█   █", "████ ", "█  █ ", "█   █"},
+	'I': {"███", " █ ", " █ ", " █ ", "███"},
+	'G': {"█████", "█    ", "█  ██", "█   █", "█████"},
+	'H': {"█   █", "█   █", "█████", "█   █", "█   █"},
+	' ': {"  ", "  ", "  ", "  ", "  "},
+}
+
+// bigText draws s in the block font, each font pixel scale cells wide, with
+// one column (times scale) between glyphs. Runes without a glyph are left out.
+func bigText(s string, scale int) string {
+	var rows [glyphRows]strings.Builder
+	first := true
+	for _, r := range s {
+		g, ok := glyphs[r]
+		if !ok {
+			continue
+		}
+		for i := range rows {
+			if !first {
+				rows[i].WriteString(strings.Repeat(" ", scale))
+			}
+			for _, c := range g[i] {
+				rows[i].WriteString(strings.Repeat(string(c), scale))
+			}
+		}
+		first = false
+	}
+	lines := make([]string, glyphRows)
+	for i := range rows {
+		lines[i] = rows[i].String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// bigWidth is the width bigText(s, scale) takes, without drawing it.
+func bigWidth(s string, scale int) int {
+	w, n := 0, 0
+	for _, r := range s {
+		if g, ok := glyphs[r]; ok {
+			w += len([]rune(g[0])) * scale
+			n++
+		}
+	}
+	if n > 1 {
+		w += (n - 1) * scale
+	}
+	return w
+}

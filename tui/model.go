@@ -1,0 +1,205 @@
+// Package tui is hipcoach's full-screen interface: one model per screen and
+// a root Model that routes messages between them. It only shows the plan and
+// drives the timer package's countdown; it holds no phase logic of its own.
+package tui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+// Minimum terminal size for any screen; below it the too-small screen shows.
+const (
+	MinWidth  = 40
+	MinHeight = 12
+)
+
+// Config is what the command line and the tests decide about a run.
+type Config struct {
+	// Routine, when set, skips the mode picker.
+	Routine *routines.Routine
+	Options routines.Options
+	// Quiet turns the terminal bell off.
+	Quiet bool
+	Clock timer.Clock
+	// Ticker schedules ticks; tests pass one that lets them send ticks.
+	Ticker Ticker
+}
+
+// screen is which screen the root shows.
+type screen int
+
+const (
+	screenSafety screen = iota
+	screenPicker
+	screenSession
+	screenSummary
+)
+
+// Model is the root model: it owns the screens and routes messages to the
+// one on show. Quit-confirm and help are overlays of the session.
+type Model struct {
+	cfg     Config
+	keys    keyMap
+	screen  screen
+	width   int
+	height  int
+	picker  pickerModel
+	session sessionModel
+	summary summaryModel
+	// confirming is the quit-confirm screen over a paused session;
+	// wasPaused remembers whether the user had paused before asking.
+	confirming bool
+	wasPaused  bool
+}
+
+// New returns the root model for a run.
+func New(cfg Config) Model {
+	if cfg.Clock == nil {
+		cfg.Clock = timer.SystemClock{}
+	}
+	if cfg.Ticker == nil {
+		cfg.Ticker = NewTicker()
+	}
+	keys := newKeyMap()
+	return Model{cfg: cfg, keys: keys, picker: newPicker(cfg.Options, keys)}
+}
+
+// Init starts on the safety screen; there is nothing to do until a key.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Update routes a message to the screen on show, after the messages every
+// screen shares: resizes, Ctrl+C and the screens' own news.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.session.width, m.session.height = msg.Width, msg.Height
+		m.picker.width, m.summary.width = msg.Width, msg.Width
+		return m, nil
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys.Force) {
+			return m, tea.Interrupt
+		}
+	case sessionFinishedMsg:
+		m.screen = screenSummary
+		m.summary = newSummary(m.session, m.keys, m.width)
+		return m, nil
+	}
+
+	switch m.screen {
+	case screenSafety:
+		return m.updateSafety(msg)
+	case screenPicker:
+		if r, ok := msg.(routineChosenMsg); ok {
+			return m.startSession(r.routine)
+		}
+		var cmd tea.Cmd
+		m.picker, cmd = m.picker.Update(msg)
+		return m, cmd
+	case screenSession:
+		return m.updateSession(msg)
+	case screenSummary:
+		if _, ok := msg.(againMsg); ok {
+			return m.startSession(m.session.routine)
+		}
+		var cmd tea.Cmd
+		m.summary, cmd = m.summary.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) updateSafety(msg tea.Msg) (tea.Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	switch {
+	case !ok:
+	case key.Matches(k, m.keys.Enter):
+		if m.cfg.Routine != nil {
+			return m.startSession(*m.cfg.Routine)
+		}
+		m.screen = screenPicker
+	case key.Matches(k, m.keys.Quit):
+		return m, tea.Quit
+	}
+	return m, nil
+}
+
+func (m Model) startSession(r routines.Routine) (tea.Model, tea.Cmd) {
+	m.session = newSession(m.cfg, r, m.keys)
+	m.session.width, m.session.height = m.width, m.height
+	m.screen = screenSession
+	var cmd tea.Cmd
+	m.session, cmd = m.session.start()
+	return m, cmd
+}
+
+// updateSession handles the quit-confirm overlay and otherwise passes the
+// message to the session.
+func (m Model) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
+	k, isKey := msg.(tea.KeyPressMsg)
+	if m.confirming {
+		switch {
+		case !isKey:
+		case key.Matches(k, m.keys.Yes):
+			return m, tea.Quit
+		case key.Matches(k, m.keys.No):
+			m.confirming = false
+			if !m.wasPaused {
+				var cmd tea.Cmd
+				m.session, cmd = m.session.resume()
+				return m, cmd
+			}
+			return m, nil
+		default:
+			return m, nil // other keys wait for the answer
+		}
+	} else if isKey && key.Matches(k, m.keys.Quit) {
+		var paused bool
+		m.session, paused = m.session.pause()
+		m.wasPaused = !paused
+		m.confirming = true
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.session, cmd = m.session.Update(msg)
+	return m, cmd
+}
+
+// View draws the screen on show, or the too-small notice.
+func (m Model) View() tea.View {
+	var content string
+	switch {
+	case m.width == 0:
+		content = "" // size not known yet
+	case m.width < MinWidth || m.height < MinHeight:
+		content = tooSmallView(m.width, m.height)
+	case m.screen == screenSafety:
+		content = pageStyle.Render(safetyView(m.width-4, m.cfg.Routine))
+	case m.screen == screenPicker:
+		content = pageStyle.Render(m.picker.View())
+	case m.screen == screenSession && m.confirming:
+		content = pageStyle.Render(quitView(m.session, m.width-4))
+	case m.screen == screenSession:
+		content = pageStyle.Render(m.session.View())
+	case m.screen == screenSummary:
+		content = pageStyle.Render(m.summary.View())
+	}
+	v := tea.NewView(content)
+	v.AltScreen = true
+	v.WindowTitle = "hipcoach"
+	return v
+}
+
+// tooSmallView says how big the terminal must be; the session, if any, goes
+// on underneath and the screen comes back by itself when the window grows.
+func tooSmallView(w, h int) string {
+	msg := fmt.Sprintf("Terminal too small (%d×%d).\nMake it at least %d×%d.", w, h, MinWidth, MinHeight)
+	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, msg)
+}

@@ -1,0 +1,110 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+// againMsg asks the root to run the same routine once more.
+type againMsg struct{}
+
+// stepResult is how one step of the session went, for the summary.
+type stepResult struct {
+	name  string
+	sides []string // per side: "left", "right cut short", … or one entry for unsided steps
+	full  bool     // every work phase ran its full time
+}
+
+// summaryModel is the last screen: what was done, how long it took, the
+// routine's advice cards and the see-a-doctor reminder.
+type summaryModel struct {
+	routine routines.Routine
+	results []stepResult
+	took    time.Duration
+	paused  time.Duration
+	planned time.Duration
+	keys    keyMap
+	width   int
+}
+
+func newSummary(s sessionModel, keys keyMap, width int) summaryModel {
+	outcomes := s.countdown.Outcomes()
+	results := make([]stepResult, len(s.steps))
+	for i, st := range s.steps {
+		results[i] = stepResult{name: st.Exercise.Name, full: true}
+	}
+	for i, p := range s.phases {
+		if p.Kind != routines.Work {
+			continue
+		}
+		r := &results[p.Step]
+		label := p.Side.String()
+		if outcomes[i] != timer.Completed {
+			r.full = false
+			if label != "" {
+				label += " "
+			}
+			label += "cut short"
+		}
+		if label != "" {
+			r.sides = append(r.sides, label)
+		}
+	}
+	st := s.countdown.Status()
+	return summaryModel{
+		routine: s.routine, results: results, keys: keys, width: width,
+		took: st.Elapsed, paused: st.Paused, planned: routines.Total(s.phases),
+	}
+}
+
+func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	switch {
+	case !ok:
+	case key.Matches(k, m.keys.Again):
+		return m, func() tea.Msg { return againMsg{} }
+	case key.Matches(k, m.keys.Quit), key.Matches(k, m.keys.Enter):
+		return m, tea.Quit
+	}
+	return m, nil
+}
+
+func (m summaryModel) View() string {
+	w := m.width - 4
+	wrap := lipgloss.NewStyle().Width(w)
+	var b strings.Builder
+	b.WriteString(accentStyle.Render("hipcoach · "+m.routine.Name) + "  " + lipgloss.NewStyle().Foreground(colorWork).Bold(true).Render("DONE — well done") + "\n\n")
+	took := fmt.Sprintf("Took %s", m.took.Round(time.Second))
+	if m.paused >= time.Second {
+		took += fmt.Sprintf(", plus %s paused", m.paused.Round(time.Second))
+	}
+	b.WriteString(took + dimStyle.Render(fmt.Sprintf(" (planned %s)", m.planned)) + "\n\n")
+	for _, r := range m.results {
+		mark := lipgloss.NewStyle().Foreground(colorWork).Render("✓")
+		if !r.full {
+			mark = lipgloss.NewStyle().Foreground(colorPaused).Render("↷")
+		}
+		line := mark + " " + r.name
+		if len(r.sides) > 0 {
+			line += dimStyle.Render(" — " + strings.Join(r.sides, ", "))
+		}
+		b.WriteString(line + "\n")
+	}
+	if len(m.routine.Advice) > 0 {
+		b.WriteString("\n" + titleStyle.Render("Also helps") + "\n")
+		for _, a := range m.routine.Advice {
+			b.WriteString(wrap.Render("• "+titleStyle.Render(a.Title)+": "+a.Text) + "\n")
+		}
+	}
+	b.WriteString("\n" + warnStyle.Render(wrap.Render(routines.DoctorLine)) + "\n\n")
+	b.WriteString(keyHint("r", "again") + dimStyle.Render(" · ") + keyHint("enter/q", "exit"))
+	return b.String()
+}
