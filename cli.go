@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
 )
 
 // config is everything the command line decides.
@@ -79,11 +80,11 @@ func (f *durationFlag) String() string {
 func (f *durationFlag) Set(s string) error {
 	d, err := parseDuration(s)
 	if err != nil {
-		f.err = usageError{fmt.Sprintf("--%s %q is not a duration: use e.g. 45s, 1m30s or 45 (seconds), from %s to %s", f.name, s, short(f.min), short(f.max))}
+		f.err = usageError{fmt.Sprintf("--%s %q is not a duration: use e.g. 45s, 1m30s or 45 (seconds), from %s to %s", f.name, s, timer.Short(f.min), timer.Short(f.max))}
 		return f.err
 	}
 	if d < f.min || d > f.max {
-		f.err = usageError{fmt.Sprintf("--%s %s is out of range: use %s to %s", f.name, short(d), short(f.min), short(f.max))}
+		f.err = usageError{fmt.Sprintf("--%s %s is out of range: use %s to %s", f.name, timer.Short(d), timer.Short(f.min), timer.Short(f.max))}
 		return f.err
 	}
 	*f.value = d
@@ -100,18 +101,6 @@ func parseDuration(s string) (time.Duration, error) {
 		return time.Duration(n) * time.Second, nil
 	}
 	return time.ParseDuration(s)
-}
-
-// short prints a duration without Go's trailing zero units: 1m, not 1m0s.
-func short(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
 }
 
 // parseArgs reads the command line. Flags may come before or after the mode.

@@ -21,7 +21,7 @@ func printPlan(w io.Writer, r routines.Routine, o routines.Options) {
 		if side == "" {
 			side = "both"
 		}
-		fmt.Fprintf(w, "%2d/%d  %-28s %-6s %-13s %6s\n", p.Step+1, len(steps), p.Exercise.Name, side, p.Word(), short(p.Duration))
+		fmt.Fprintf(w, "%2d/%d  %-28s %-6s %-13s %6s\n", p.Step+1, len(steps), p.Exercise.Name, side, p.Word(), timer.Short(p.Duration))
 	}
 	for _, a := range r.Advice {
 		fmt.Fprintf(w, "Also: %s. %s\n", a.Title, a.Text)
@@ -109,14 +109,14 @@ func cueLine(phases []routines.Phase, nsteps int, e timer.Event) string {
 	intro := fmt.Sprintf("Step %d of %d: %s%s.", p.Step+1, nsteps, p.Exercise.Name, side)
 	switch {
 	case e.Kind == timer.Started && p.Kind == routines.GetReady:
-		return fmt.Sprintf("%s Get ready (%s).", intro, short(p.Duration))
+		return fmt.Sprintf("%s Get ready (%s).", intro, timer.Short(p.Duration))
 	case e.Kind == timer.Started && p.Kind == routines.SwitchSides:
 		if p.Duration == 0 {
 			return fmt.Sprintf("Switch sides: %s side.", p.Side)
 		}
-		return fmt.Sprintf("Switch sides: %s side next (%s).", p.Side, short(p.Duration))
+		return fmt.Sprintf("Switch sides: %s side next (%s).", p.Side, timer.Short(p.Duration))
 	case e.Kind == timer.Started && p.Kind == routines.Work:
-		start := fmt.Sprintf("Start: %s %s%s.", p.Word(), short(p.Duration), side)
+		start := fmt.Sprintf("Start: %s %s%s.", p.Word(), timer.Short(p.Duration), side)
 		if e.Phase == 0 || phases[e.Phase-1].Step != p.Step {
 			return intro + " " + start // no lead-in announced this step
 		}

@@ -9,8 +9,8 @@ import (
 // screen can say "warm-up" or "stretch" and a user sees why it comes where.
 type Step struct {
 	Exercise Exercise
-	// Group is the part of the routine: "mobility", "strength", "stretch",
-	// "relief" or "extra".
+	// Group is the part of the routine ("mobility warm-up", "strength",
+	// "stretch", "optional extra"), or "" where the routine has one part.
 	Group string
 	// Extra steps (the FAQ's optional stretches) run only when asked for.
 	Extra bool
@@ -44,9 +44,9 @@ var Prevention = Routine{
 	Name:    "Prevention",
 	Purpose: "Daily routine to keep the hip flexors supple and strong.",
 	Steps: []Step{
-		{Exercise: HipCircles, Group: "mobility"},
-		{Exercise: LegSwings, Group: "mobility"},
-		{Exercise: FireHydrants, Group: "mobility"},
+		{Exercise: HipCircles, Group: "mobility warm-up"},
+		{Exercise: LegSwings, Group: "mobility warm-up"},
+		{Exercise: FireHydrants, Group: "mobility warm-up"},
 		{Exercise: GluteBridges, Group: "strength"},
 		{Exercise: Plank, Group: "strength"},
 		{Exercise: SideLyingLegLifts, Group: "strength"},
@@ -62,10 +62,10 @@ var Relief = Routine{
 	Name:    "Relief",
 	Purpose: "Gentle stretch and foam rolling for when the hip hurts.",
 	Steps: []Step{
-		{Exercise: KneelingHipFlexorStretch, Group: "relief"},
-		{Exercise: FoamRolling, Group: "relief"},
-		{Exercise: PigeonPose, Group: "extra", Extra: true},
-		{Exercise: Butterfly, Group: "extra", Extra: true},
+		{Exercise: KneelingHipFlexorStretch, Group: ""},
+		{Exercise: FoamRolling, Group: ""},
+		{Exercise: PigeonPose, Group: "optional extra", Extra: true},
+		{Exercise: Butterfly, Group: "optional extra", Extra: true},
 	},
 	Advice: []Advice{
 		{Title: "Massage", Text: "A massage therapist can work on releasing tension in the iliopsoas."},

@@ -6,6 +6,7 @@ package timer
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 )
@@ -69,4 +70,16 @@ func FormatClock(seconds int) string {
 		seconds = 0
 	}
 	return fmt.Sprintf("%d:%02d", seconds/60, seconds%60)
+}
+
+// Short prints a duration the way people write it: 1m and 1m30s, not 1m0s.
+func Short(d time.Duration) string {
+	s := d.String()
+	if t, ok := strings.CutSuffix(s, "m0s"); ok {
+		s = t + "m"
+	}
+	if t, ok := strings.CutSuffix(s, "h0m"); ok {
+		s = t + "h"
+	}
+	return s
 }

@@ -30,9 +30,10 @@ var glyphs = map[rune][glyphRows]string{
 	' ': {"  ", "  ", "  ", "  ", "  "},
 }
 
-// bigText draws s in the block font, each font pixel scale cells wide, with
-// one column (times scale) between glyphs. Runes without a glyph are left out.
-func bigText(s string, scale int) string {
+// bigText draws s in the block font, each font pixel scale cells wide (and
+// two rows tall when tall is set), with one column (times scale) between
+// glyphs. Runes without a glyph are left out.
+func bigText(s string, scale int, tall bool) string {
 	var rows [glyphRows]strings.Builder
 	first := true
 	for _, r := range s {
@@ -50,24 +51,12 @@ func bigText(s string, scale int) string {
 		}
 		first = false
 	}
-	lines := make([]string, glyphRows)
+	var lines []string
 	for i := range rows {
-		lines[i] = rows[i].String()
-	}
-	return strings.Join(lines, "\n")
-}
-
-// bigWidth is the width bigText(s, scale) takes, without drawing it.
-func bigWidth(s string, scale int) int {
-	w, n := 0, 0
-	for _, r := range s {
-		if g, ok := glyphs[r]; ok {
-			w += len([]rune(g[0])) * scale
-			n++
+		lines = append(lines, rows[i].String())
+		if tall {
+			lines = append(lines, rows[i].String())
 		}
 	}
-	if n > 1 {
-		w += (n - 1) * scale
-	}
-	return w
+	return strings.Join(lines, "\n")
 }

@@ -87,10 +87,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.keys.Force) {
 			return m, tea.Interrupt
 		}
-	case sessionFinishedMsg:
-		m.screen = screenSummary
-		m.summary = newSummary(m.session, m.keys, m.width)
-		return m, nil
 	}
 
 	switch m.screen {
@@ -137,7 +133,7 @@ func (m Model) startSession(r routines.Routine) (tea.Model, tea.Cmd) {
 	m.screen = screenSession
 	var cmd tea.Cmd
 	m.session, cmd = m.session.start()
-	return m, cmd
+	return m.finishIfDone(cmd)
 }
 
 // updateSession handles the quit-confirm overlay and otherwise passes the
@@ -169,6 +165,15 @@ func (m Model) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.session, cmd = m.session.Update(msg)
+	return m.finishIfDone(cmd)
+}
+
+// finishIfDone moves to the summary once the session's last phase is over.
+func (m Model) finishIfDone(cmd tea.Cmd) (tea.Model, tea.Cmd) {
+	if m.screen == screenSession && m.session.countdown.Finished() {
+		m.screen = screenSummary
+		m.summary = newSummary(m.session, m.keys, m.width)
+	}
 	return m, cmd
 }
 

@@ -16,7 +16,7 @@ func safetyView(w int, chosen *routines.Routine) string {
 	b.WriteString(accentStyle.Render("hipcoach") + dimStyle.Render(" · a hands-free hip-flexor stretch coach") + "\n\n")
 	b.WriteString(warnStyle.Render("Before you start") + "\n\n")
 	for _, line := range routines.Safety {
-		b.WriteString(wrap.Render("• "+line) + "\n")
+		b.WriteString(bullet(line, w) + "\n")
 	}
 	b.WriteString("\n" + dimStyle.Render(wrap.Render(routines.NotAdviceLine)) + "\n\n")
 	next := "choose a routine"

@@ -10,13 +10,11 @@ import (
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
-
-// sessionFinishedMsg tells the root that the last phase is over.
-type sessionFinishedMsg struct{}
 
 // sessionModel is the session screen: it owns the countdown and shows where
 // the user is in the plan. Everything the view needs is in status, a
@@ -55,17 +53,14 @@ func (m sessionModel) start() (sessionModel, tea.Cmd) {
 }
 
 // after takes a fresh snapshot once the countdown has moved, and returns what
-// must follow: a bell for the events that deserve one, the next tick, or the
-// news that the session is over.
+// must follow: a bell for the events that deserve one and the next tick.
 func (m sessionModel) after(evs []timer.Event) (sessionModel, tea.Cmd) {
 	m.status = m.countdown.Status()
 	var cmds []tea.Cmd
 	if !m.quiet && ringsAny(m.phases, evs) {
 		cmds = append(cmds, tea.Raw("\a"))
 	}
-	if m.countdown.Finished() {
-		cmds = append(cmds, func() tea.Msg { return sessionFinishedMsg{} })
-	} else if d := m.countdown.UntilTick(); d > 0 {
+	if d := m.countdown.UntilTick(); d > 0 {
 		cmds = append(cmds, m.ticker.After(d))
 	}
 	return m, tea.Batch(cmds...)
@@ -146,59 +141,97 @@ func (m sessionModel) phaseLook() (string, color.Color) {
 	return strings.ToUpper(p.Word()), colorWork
 }
 
-// nextText says what comes after this phase, in lower case.
+// nextText says what comes after this phase, in lower case: the next work
+// of this step, or the next step.
 func (m sessionModel) nextText() string {
-	i := m.status.Phase + 1
-	if i >= len(m.phases) {
-		if len(m.routine.Advice) > 0 {
-			return "Next: the summary, with advice on massage and heat"
+	cur := m.phase()
+	for i := m.status.Phase + 1; i < len(m.phases); i++ {
+		n := m.phases[i]
+		if n.Kind != routines.Work {
+			continue
 		}
-		return "Next: the summary — you're nearly done"
+		where := ""
+		if n.Side != routines.NoSide {
+			where = ", " + n.Side.String() + " side"
+		}
+		if n.Step == cur.Step {
+			return fmt.Sprintf("Next: %s %s%s", n.Word(), timer.Short(n.Duration), where)
+		}
+		return fmt.Sprintf("Next: %s%s (%s %s)", strings.ToLower(n.Exercise.Name[:1])+n.Exercise.Name[1:], where, n.Word(), timer.Short(n.Duration))
 	}
-	n := m.phases[i]
-	for n.Kind != routines.Work && i+1 < len(m.phases) && m.phases[i+1].Step == n.Step {
-		// Name the work that follows a lead-in or a switch, not the lead-in.
-		i++
-		n = m.phases[i]
+	if len(m.routine.Advice) > 0 {
+		return "Next: the summary, with advice on massage and heat"
 	}
-	where := ""
-	if n.Side != routines.NoSide {
-		where = ", " + n.Side.String() + " side"
-	}
-	return fmt.Sprintf("Next: %s%s (%s %s)", strings.ToLower(n.Exercise.Name[:1])+n.Exercise.Name[1:], where, n.Word(), n.Duration)
+	return "Next: the summary — nearly done"
 }
 
-// block is one part of the session screen. When the terminal is short,
-// blocks are dropped in order of their drop rank, lowest first; rank 0
-// blocks always stay.
-type block struct {
-	text string
-	drop int
-	// instead, if set, takes the block's place when it is dropped: the side
-	// alone where side and digits shared a row.
-	instead *block
+// detail is how much the session screen shows; the View tries the richest
+// first and steps down until the screen fits the terminal. The big digits
+// shrink, then go, before anything else is dropped.
+type detail struct {
+	digitScale int  // 0: no big digits; 1: one cell a pixel; 2: two cells wide
+	digitTall  bool // digits twice as tall
+	bigSide    bool
+	spacers    bool
+	cues       int // how many cues
+	phaseBar   bool
+	sessionBar bool
+	next       bool
+}
+
+// details lists the layouts from richest to sparest.
+var details = []detail{
+	{2, true, true, true, 3, true, true, true},
+	{2, false, true, true, 3, true, true, true},
+	{2, false, true, false, 3, true, true, true},
+	{1, false, true, false, 3, true, true, true},
+	{0, false, true, false, 3, true, true, true},
+	{0, false, false, false, 3, true, true, true},
+	{0, false, false, false, 1, true, true, true},
+	{0, false, false, false, 1, false, true, true},
+	{0, false, false, false, 0, false, false, true},
+	{0, false, false, false, 0, false, false, false},
 }
 
 // View lays the session out for the terminal's size.
 func (m sessionModel) View() string {
-	w := m.width - 4 // page padding
+	w, h := m.width-4, m.height-2 // page padding
+	var out string
+	for _, d := range details {
+		out = m.render(d, w)
+		if lipgloss.Height(out) <= h && lipgloss.Width(out) <= w {
+			break
+		}
+	}
+	return out
+}
+
+func (m sessionModel) render(d detail, w int) string {
 	p := m.phase()
 	word, col := m.phaseLook()
-	secs := timer.Seconds(m.status.Remaining)
-	clock := timer.FormatClock(secs)
+	clock := timer.FormatClock(timer.Seconds(m.status.Remaining))
 	sideWord := strings.ToUpper(p.Side.String())
 
 	// Header: routine, step k of n, time through the session.
 	total := routines.Total(m.phases)
 	left := fmt.Sprintf("%s · step %d of %d", titleStyle.Render("hipcoach · "+m.routine.Name), p.Step+1, len(m.steps))
 	right := dimStyle.Render(fmt.Sprintf("%s of %s", timer.FormatClock(int(m.status.SessionDone*total.Seconds()+0.5)), timer.FormatClock(int(total.Seconds()))))
-	header := spread(left, right, w)
-	sessionBar := bar(w, m.status.SessionDone, colorAccent)
+	parts := []string{spread(left, right, w)}
+	if d.sessionBar {
+		parts = append(parts, bar(w, m.status.SessionDone, colorAccent))
+	}
+	gap := func() {
+		if d.spacers {
+			parts = append(parts, "")
+		}
+	}
+	gap()
 
 	name := nameStyle.Render(p.Exercise.Name)
 	if g := m.steps[p.Step].Group; g != "" {
 		name += dimStyle.Render(" · " + g)
 	}
+	parts = append(parts, name)
 
 	// The phase line carries the words a screen reader or a capture needs:
 	// phase and side in capitals, and the time left as text.
@@ -210,86 +243,65 @@ func (m sessionModel) View() string {
 	if p.Kind == routines.SwitchSides && !m.status.IsPaused {
 		status += dimStyle.Render("  change to your " + p.Side.String() + " side")
 	}
+	parts = append(parts, status)
+	gap()
 
-	bigSide := ""
-	if sideWord != "" {
-		bigSide = titleStyle.Render(bigText(sideWord, 1))
+	var big []string
+	if d.bigSide && sideWord != "" {
+		big = append(big, titleStyle.Render(bigText(sideWord, 1, false)))
 	}
-	digitStyle := lipgloss.NewStyle().Foreground(col).Bold(true)
-	scale := 2
-	if bigWidth(clock, 2)+bigWidth(sideWord, 1)+6 > w {
-		scale = 1
+	if d.digitScale > 0 {
+		big = append(big, lipgloss.NewStyle().Foreground(col).Bold(true).Render(bigText(clock, d.digitScale, d.digitTall)))
 	}
-	bigClock := digitStyle.Render(bigText(clock, scale))
-	// Side and digits side by side when they fit, else stacked.
-	var bigBlocks []block
-	if bigSide != "" && bigWidth(clock, scale)+bigWidth(sideWord, 1)+6 <= w {
-		bigBlocks = []block{{lipgloss.JoinHorizontal(lipgloss.Top, bigSide, "      ", bigClock), 2, &block{bigSide, 3, nil}}}
-	} else {
-		if bigSide != "" {
-			bigBlocks = append(bigBlocks, block{bigSide, 3, nil})
+	switch {
+	case len(big) == 2 && lipgloss.Width(big[0])+lipgloss.Width(big[1])+6 <= w:
+		parts = append(parts, lipgloss.JoinHorizontal(lipgloss.Center, big[0], "      ", big[1]))
+		gap()
+	case len(big) > 0:
+		for _, b := range big {
+			parts = append(parts, b)
+			gap()
 		}
-		bigBlocks = append(bigBlocks, block{bigClock, 2, nil})
 	}
 
-	phaseBar := bar(w, m.status.PhaseDone, col)
-	var cues []string
-	for _, c := range p.Exercise.Cues {
-		cues = append(cues, lipgloss.NewStyle().Width(w).Render("• "+c))
+	if d.phaseBar {
+		parts = append(parts, bar(w, m.status.PhaseDone, col))
+		gap()
 	}
-	var helpText string
-	m.help.SetWidth(w)
-	helpText = m.help.View(sessionHelp(m.keys))
-
-	blocks := []block{
-		{header, 0, nil},
-		{sessionBar, 6, nil},
-		{"", 1, nil},
-		{name, 0, nil},
-		{status, 0, nil},
-		{"", 1, nil},
+	for _, c := range p.Exercise.Cues[:min(d.cues, len(p.Exercise.Cues))] {
+		parts = append(parts, bullet(c, w))
 	}
-	blocks = append(blocks, bigBlocks...)
-	blocks = append(blocks,
-		block{"", 1, nil},
-		block{phaseBar, 5, nil},
-		block{"", 1, nil},
-		block{strings.Join(cues, "\n"), 4, nil},
-		block{"", 1, nil},
-		block{dimStyle.Render(m.nextText()), 7, nil},
-		block{helpText, 0, nil},
-	)
-	return layout(blocks, m.height-2)
-}
-
-// layout joins blocks top to bottom, dropping the lowest-ranked droppable
-// ones until the result fits in height rows. Spacers (rank 1) go first, then
-// the big digits, then the big side, and so on up.
-func layout(blocks []block, height int) string {
-	rows := func(bs []block) int {
-		n := 0
-		for _, b := range bs {
-			n += strings.Count(b.text, "\n") + 1
-		}
-		return n
+	if d.cues > 0 {
+		gap()
 	}
-	for rank := 1; rows(blocks) > height && rank <= 8; rank++ {
-		kept := blocks[:0:0]
-		for _, b := range blocks {
-			switch {
-			case b.drop != rank:
-				kept = append(kept, b)
-			case b.instead != nil:
-				kept = append(kept, *b.instead)
-			}
-		}
-		blocks = kept
+	if d.next {
+		parts = append(parts, dimStyle.Render(truncate(m.nextText(), w)))
 	}
-	parts := make([]string, len(blocks))
-	for i, b := range blocks {
-		parts[i] = b.text
+	help := m.help
+	help.SetWidth(w)
+	// Truncate too: help's own fitting can overshoot by an item.
+	for _, l := range strings.Split(help.View(sessionHelp(m.keys)), "\n") {
+		parts = append(parts, ansi.Truncate(l, w, "…"))
 	}
 	return strings.Join(parts, "\n")
+}
+
+// bullet wraps text to width w with a hanging indent under "• ".
+func bullet(text string, w int) string {
+	body := lipgloss.NewStyle().Width(max(w-2, 10)).Render(text)
+	return "• " + strings.ReplaceAll(body, "\n", "\n  ")
+}
+
+// truncate cuts a plain string to w cells with an ellipsis.
+func truncate(s string, w int) string {
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 0 && lipgloss.Width(string(r))+1 > w {
+		r = r[:len(r)-1]
+	}
+	return string(r) + "…"
 }
 
 // spread puts left and right at the two ends of a line of width w.

@@ -101,7 +101,7 @@ func (m summaryModel) View() string {
 	if len(m.routine.Advice) > 0 {
 		b.WriteString("\n" + titleStyle.Render("Also helps") + "\n")
 		for _, a := range m.routine.Advice {
-			b.WriteString(wrap.Render("• "+titleStyle.Render(a.Title)+": "+a.Text) + "\n")
+			b.WriteString(bullet(titleStyle.Render(a.Title)+": "+a.Text, w) + "\n")
 		}
 	}
 	b.WriteString("\n" + warnStyle.Render(wrap.Render(routines.DoctorLine)) + "\n\n")

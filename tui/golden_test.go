@@ -1,0 +1,170 @@
+package tui
+
+import (
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+// screenTest runs the real program loop (teatest) at a fixed size with a
+// fake clock, lets steps drive it, and compares the final screen, without
+// colour codes, to testdata/<TestName>.golden. Run with -update to rewrite.
+type screenTest struct {
+	t     *testing.T
+	tm    *teatest.TestModel
+	clock *timer.FakeClock
+}
+
+func newScreenTest(t *testing.T, routine *routines.Routine, w, h int) *screenTest {
+	t.Helper()
+	clock := timer.NewFakeClock(t0)
+	m := New(Config{Routine: routine, Options: routines.DefaultOptions(), Quiet: true, Clock: clock, Ticker: &manualTicker{}})
+	// The filter answers syncMsg in the program's own loop, so a test knows
+	// every message sent before it has been through Update.
+	filter := func(_ tea.Model, msg tea.Msg) tea.Msg {
+		if s, ok := msg.(syncMsg); ok {
+			close(s)
+			return nil
+		}
+		return msg
+	}
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h), teatest.WithProgramOptions(tea.WithFilter(filter)))
+	return &screenTest{t: t, tm: tm, clock: clock}
+}
+
+// syncMsg is closed by the program loop when it reaches it.
+type syncMsg chan struct{}
+
+// key sends a key press and waits until it has been handled.
+func (s *screenTest) key(k string) {
+	s.t.Helper()
+	s.tm.Send(keyPress(k))
+	s.sync()
+}
+
+// after lets d pass on the clock, ticks, and waits until that is handled.
+func (s *screenTest) after(d time.Duration) {
+	s.t.Helper()
+	s.clock.Advance(d)
+	s.tm.Send(tickMsg{})
+	s.sync()
+}
+
+func (s *screenTest) sync() {
+	s.t.Helper()
+	done := make(syncMsg)
+	s.tm.Send(done)
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		s.t.Fatal("the program did not get through its messages in 5 s")
+	}
+}
+
+// check quits the program and compares its last screen with the golden file.
+func (s *screenTest) check() {
+	s.t.Helper()
+	if err := s.tm.Quit(); err != nil {
+		s.t.Fatal(err)
+	}
+	fm := s.tm.FinalModel(s.t, teatest.WithFinalTimeout(5*time.Second))
+	screen := ansi.Strip(fm.View().Content)
+	// Trailing blanks are padding, not content; keep goldens readable.
+	lines := strings.Split(screen, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	golden.RequireEqual(s.t, []byte(strings.Join(lines, "\n")+"\n"))
+	_, _ = io.Copy(io.Discard, s.tm.Output())
+}
+
+func TestScreenSafety(t *testing.T) {
+	s := newScreenTest(t, nil, 100, 32)
+	s.sync()
+	s.check()
+}
+
+func TestScreenPicker(t *testing.T) {
+	s := newScreenTest(t, nil, 100, 32)
+	s.key("enter")
+	s.key("down")
+	s.check()
+}
+
+func TestScreenSessionGetReady(t *testing.T) {
+	s := newScreenTest(t, relief(), 100, 32)
+	s.key("enter")
+	s.after(time.Second)
+	s.check()
+}
+
+func TestScreenSessionHoldLeft(t *testing.T) {
+	s := newScreenTest(t, relief(), 100, 32)
+	s.key("enter")
+	s.after(5*time.Second)
+	s.after(10*time.Second)
+	s.check()
+}
+
+func TestScreenSessionSwitchSides(t *testing.T) {
+	s := newScreenTest(t, relief(), 100, 32)
+	s.key("enter")
+	s.after(35*time.Second)
+	s.check()
+}
+
+func TestScreenSessionPaused(t *testing.T) {
+	s := newScreenTest(t, relief(), 100, 32)
+	s.key("enter")
+	s.after(17*time.Second)
+	s.key("space")
+	s.check()
+}
+
+func TestScreenSessionSmall(t *testing.T) {
+	s := newScreenTest(t, &routines.Prevention, 60, 18)
+	s.key("enter")
+	s.after(5*time.Second)
+	s.check()
+}
+
+func TestScreenSessionHelp(t *testing.T) {
+	s := newScreenTest(t, relief(), 100, 32)
+	s.key("enter")
+	s.key("?")
+	s.check()
+}
+
+func TestScreenQuitConfirm(t *testing.T) {
+	s := newScreenTest(t, relief(), 100, 32)
+	s.key("enter")
+	s.after(8*time.Second)
+	s.key("q")
+	s.check()
+}
+
+func TestScreenSummary(t *testing.T) {
+	s := newScreenTest(t, relief(), 100, 32)
+	s.key("enter")
+	s.after(40*time.Second)
+	s.key("n")
+	s.after(100*time.Second)
+	s.check()
+}
+
+func TestScreenTooSmall(t *testing.T) {
+	s := newScreenTest(t, relief(), 100, 32)
+	s.key("enter")
+	s.tm.Send(tea.WindowSizeMsg{Width: 36, Height: 10})
+	s.sync()
+	s.check()
+}

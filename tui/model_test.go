@@ -1,0 +1,422 @@
+package tui
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+var t0 = time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+
+// manualTicker records when the session asked to be woken and never wakes
+// it: the test advances the clock and sends the tick itself.
+type manualTicker struct {
+	mu   sync.Mutex
+	last time.Duration
+}
+
+func (tk *manualTicker) After(d time.Duration) tea.Cmd {
+	tk.mu.Lock()
+	tk.last = d
+	tk.mu.Unlock()
+	return nil
+}
+
+func (tk *manualTicker) wait() time.Duration {
+	tk.mu.Lock()
+	defer tk.mu.Unlock()
+	return tk.last
+}
+
+// harness drives the root model as Bubble Tea would, running the commands
+// it returns and counting what reaches the terminal.
+type harness struct {
+	t      *testing.T
+	m      Model
+	clock  *timer.FakeClock
+	ticker *manualTicker
+	bells  int
+	quit   bool
+	intr   bool
+}
+
+func newHarness(t *testing.T, routine *routines.Routine, o routines.Options, w, h int) *harness {
+	t.Helper()
+	hs := &harness{t: t, clock: timer.NewFakeClock(t0), ticker: &manualTicker{}}
+	hs.m = New(Config{Routine: routine, Options: o, Clock: hs.clock, Ticker: hs.ticker})
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+func (hs *harness) send(msg tea.Msg) {
+	hs.t.Helper()
+	queue := []tea.Msg{msg}
+	for len(queue) > 0 {
+		msg, queue = queue[0], queue[1:]
+		nm, cmd := hs.m.Update(msg)
+		hs.m = nm.(Model)
+		queue = append(queue, run(cmd)...)
+		for i := 0; i < len(queue); i++ {
+			switch q := queue[i].(type) {
+			case tea.RawMsg:
+				if q.Msg == "\a" {
+					hs.bells++
+				}
+			case tea.QuitMsg:
+				hs.quit = true
+			case tea.InterruptMsg:
+				hs.intr = true
+			default:
+				continue
+			}
+			queue = append(queue[:i], queue[i+1:]...)
+			i--
+		}
+	}
+}
+
+// run executes a command and any batch inside it, returning the messages.
+func run(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Msg
+		for _, c := range b {
+			out = append(out, run(c)...)
+		}
+		return out
+	}
+	if msg == nil {
+		return nil
+	}
+	return []tea.Msg{msg}
+}
+
+func keyPress(k string) tea.KeyPressMsg {
+	switch k {
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+func (hs *harness) press(keys ...string) {
+	hs.t.Helper()
+	for _, k := range keys {
+		hs.send(keyPress(k))
+	}
+}
+
+// wait lets the clock run to the next tick the session asked for.
+func (hs *harness) tick() {
+	hs.t.Helper()
+	d := hs.ticker.wait()
+	if d <= 0 {
+		hs.t.Fatal("the session asked for no tick")
+	}
+	hs.clock.Advance(d)
+	hs.send(tickMsg{})
+}
+
+func (hs *harness) screen() string { return ansi.Strip(hs.m.View().Content) }
+
+func relief() *routines.Routine { r := routines.Relief; return &r }
+
+// The heart of the product: after Enter on the safety screen, the session
+// visits every phase of the plan in order, both sides, and reaches the
+// summary with no key pressed, ringing at every start and end of work.
+func TestSessionRunsHandsFreeToTheSummary(t *testing.T) {
+	o := routines.DefaultOptions()
+	hs := newHarness(t, relief(), o, 100, 32)
+	if !strings.Contains(hs.screen(), "professional") {
+		t.Fatalf("the first screen is not the safety notice:\n%s", hs.screen())
+	}
+	hs.press("enter")
+	plan := routines.Plan(routines.Relief, o)
+	var seen []string
+	last := ""
+	for i := 0; hs.m.screen == screenSession; i++ {
+		p := hs.m.session.phase()
+		label := p.Exercise.ID + " " + p.Word() + " " + p.Side.String()
+		if label != last {
+			seen = append(seen, label)
+			last = label
+		}
+		if i > 1000 {
+			t.Fatal("the session never ended")
+		}
+		hs.tick()
+	}
+	if len(seen) != len(plan) {
+		t.Fatalf("visited %d phases, plan has %d: %v", len(seen), len(plan), seen)
+	}
+	for i, p := range plan {
+		if want := p.Exercise.ID + " " + p.Word() + " " + p.Side.String(); seen[i] != want {
+			t.Errorf("phase %d shown as %q, want %q", i, seen[i], want)
+		}
+	}
+	if got := hs.clock.Now().Sub(t0); got != routines.Total(plan) {
+		t.Errorf("session took %v on the clock, plan says %v", got, routines.Total(plan))
+	}
+	// Per side: start of work, end of work (which is also the next switch or
+	// lead-in), so 2 bells per work phase, with the switch sharing the end's.
+	if hs.bells != 8 {
+		t.Errorf("rang %d bells, want 8 (start and end of each of 4 work phases)", hs.bells)
+	}
+	scr := hs.screen()
+	for _, want := range []string{"DONE", "Kneeling hip-flexor stretch", "Foam rolling", "See a doctor", "Massage", "Heat", "Took 2m50s"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("summary lacks %q:\n%s", want, scr)
+		}
+	}
+}
+
+func TestQuietRingsNoBell(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.m.cfg.Quiet = true
+	hs.press("enter")
+	for hs.m.screen == screenSession {
+		hs.tick()
+	}
+	if hs.bells != 0 {
+		t.Fatalf("--quiet rang %d bells", hs.bells)
+	}
+}
+
+func TestPauseStopsTheClockExactly(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("enter")
+	hs.tick()
+	hs.clock.Advance(300 * time.Millisecond)
+	hs.press("space")
+	frozen := hs.m.session.status.Remaining
+	if !strings.Contains(hs.screen(), "PAUSED") {
+		t.Fatalf("no PAUSED on screen after space:\n%s", hs.screen())
+	}
+	hs.clock.Advance(time.Hour)
+	hs.send(tickMsg{}) // a stray tick while paused changes nothing
+	if got := hs.m.session.status.Remaining; got != frozen {
+		t.Fatalf("remaining moved while paused: %v → %v", frozen, got)
+	}
+	hs.press("p")
+	if strings.Contains(hs.screen(), "PAUSED") {
+		t.Fatal("still PAUSED after p")
+	}
+	if got := hs.m.session.status.Remaining; got != frozen {
+		t.Fatalf("resume lost or gained time: %v → %v", frozen, got)
+	}
+}
+
+func TestNextAndBack(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("enter")
+	hs.press("n") // skip the lead-in
+	if p := hs.m.session.phase(); p.Kind != routines.Work || p.Side != routines.Left {
+		t.Fatalf("after n: %v, want the left hold", p)
+	}
+	hs.press("right") // skip the hold too
+	if p := hs.m.session.phase(); p.Kind != routines.SwitchSides {
+		t.Fatalf("after →: %v, want switch sides", p)
+	}
+	hs.press("b") // within 3 s: back to the left hold
+	if p := hs.m.session.phase(); p.Kind != routines.Work || p.Side != routines.Left {
+		t.Fatalf("after b: %v, want the left hold again", p)
+	}
+	hs.clock.Advance(10 * time.Second)
+	hs.press("left") // 10 s in: restart the hold
+	if st := hs.m.session.status; st.Remaining != 30*time.Second {
+		t.Fatalf("after ← 10 s in: remaining %v, want 30s", st.Remaining)
+	}
+}
+
+func TestQuitAsksFirstAndPausesTheClock(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("enter")
+	hs.tick()
+	hs.press("q")
+	if !strings.Contains(hs.screen(), "Quit this session?") || hs.quit {
+		t.Fatalf("q did not ask first:\n%s", hs.screen())
+	}
+	before := hs.m.session.countdown.Status().Remaining
+	hs.clock.Advance(time.Minute)
+	if got := hs.m.session.countdown.Status().Remaining; got != before {
+		t.Fatal("the clock ran while asking to quit")
+	}
+	hs.press("space") // not an answer
+	if !hs.m.confirming {
+		t.Fatal("a stray key dismissed the quit question")
+	}
+	hs.press("n")
+	if hs.m.confirming || hs.m.session.status.IsPaused {
+		t.Fatal("n did not resume the session")
+	}
+	hs.press("esc", "esc")
+	if hs.m.confirming || hs.quit {
+		t.Fatal("esc, esc should ask and then go on")
+	}
+	hs.press("space", "q", "n") // paused before asking: stays paused
+	if !hs.m.session.status.IsPaused {
+		t.Fatal("declining to quit resumed a session the user had paused")
+	}
+	hs.press("q", "y")
+	if !hs.quit {
+		t.Fatal("q then y did not quit")
+	}
+}
+
+func TestCtrlCInterruptsAnywhere(t *testing.T) {
+	for _, keys := range [][]string{{}, {"enter"}, {"enter", "q"}} {
+		hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+		hs.press(keys...)
+		hs.press("ctrl+c")
+		if !hs.intr {
+			t.Errorf("after %v, ctrl+c did not interrupt", keys)
+		}
+	}
+}
+
+func TestPickerChoosesARoutine(t *testing.T) {
+	cases := []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"enter"}, "prevention"},
+		{[]string{"down", "enter"}, "relief"},
+		{[]string{"j", "k", "enter"}, "prevention"},
+		{[]string{"r"}, "relief"},
+		{[]string{"p"}, "prevention"},
+	}
+	for _, c := range cases {
+		hs := newHarness(t, nil, routines.DefaultOptions(), 100, 32)
+		hs.press("enter") // past the safety screen
+		if !strings.Contains(hs.screen(), "choose a routine") {
+			t.Fatalf("no picker without a mode:\n%s", hs.screen())
+		}
+		hs.press(c.keys...)
+		if hs.m.screen != screenSession || hs.m.session.routine.ID != c.want {
+			t.Errorf("%v: screen %d routine %q, want a %s session", c.keys, hs.m.screen, hs.m.session.routine.ID, c.want)
+		}
+	}
+	hs := newHarness(t, nil, routines.DefaultOptions(), 100, 32)
+	hs.press("enter", "q")
+	if !hs.quit {
+		t.Fatal("q on the picker did not quit")
+	}
+}
+
+func TestSafetyQuits(t *testing.T) {
+	hs := newHarness(t, nil, routines.DefaultOptions(), 100, 32)
+	hs.press("q")
+	if !hs.quit {
+		t.Fatal("q on the safety screen did not quit")
+	}
+}
+
+func TestSummaryAgainAndSkippedSteps(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("enter")
+	for hs.m.screen == screenSession {
+		hs.press("n")
+	}
+	if !strings.Contains(hs.screen(), "cut short") {
+		t.Fatalf("skipped steps are not marked on the summary:\n%s", hs.screen())
+	}
+	hs.press("r")
+	if hs.m.screen != screenSession || hs.m.session.status.Phase != 0 {
+		t.Fatal("r on the summary did not start the routine again")
+	}
+	for hs.m.screen == screenSession {
+		hs.press("n")
+	}
+	hs.press("enter")
+	if !hs.quit {
+		t.Fatal("enter on the summary did not exit")
+	}
+}
+
+func TestTooSmallRecoversOnResize(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("enter")
+	hs.send(tea.WindowSizeMsg{Width: 39, Height: 20})
+	if !strings.Contains(hs.screen(), "too small") || !strings.Contains(hs.screen(), "40×12") {
+		t.Fatalf("39 columns should show the too-small screen:\n%s", hs.screen())
+	}
+	hs.tick() // the session goes on underneath
+	hs.send(tea.WindowSizeMsg{Width: 40, Height: 12})
+	scr := hs.screen()
+	if strings.Contains(scr, "too small") || !strings.Contains(scr, "LEFT") {
+		t.Fatalf("40×12 should show the session again:\n%s", scr)
+	}
+}
+
+// Every layout the terminal can hold fits it: nothing is cut at any size
+// from the minimum up, and the big digits appear once there is room.
+func TestSessionFitsEverySize(t *testing.T) {
+	hs := newHarness(t, &routines.Prevention, routines.DefaultOptions(), 100, 32)
+	hs.press("enter", "n")
+	for w := MinWidth; w <= 120; w += 7 {
+		for h := MinHeight; h <= 40; h += 3 {
+			hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+			scr := hs.screen()
+			lines := strings.Split(scr, "\n")
+			if len(lines) > h {
+				t.Errorf("%d×%d: %d rows drawn", w, h, len(lines))
+			}
+			for _, l := range lines {
+				if ansi.StringWidth(l) > w {
+					t.Errorf("%d×%d: line wider than the terminal: %q", w, h, l)
+					break
+				}
+			}
+			if !strings.Contains(scr, "LEFT") || !strings.Contains(scr, "MOVE") {
+				t.Errorf("%d×%d: side or phase word missing:\n%s", w, h, scr)
+			}
+		}
+	}
+	hs.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if !strings.Contains(hs.screen(), "█████") {
+		t.Fatalf("80×24 should have big digits:\n%s", hs.screen())
+	}
+}
+
+// The session asks for exactly one tick per displayed second, aligned to
+// the deadline, and none while paused.
+func TestTicksAlignToTheDisplayedSecond(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("enter")
+	if d := hs.ticker.wait(); d != time.Second {
+		t.Fatalf("first tick in %v, want 1s", d)
+	}
+	hs.clock.Advance(1250 * time.Millisecond) // a late tick
+	hs.send(tickMsg{})
+	if d := hs.ticker.wait(); d != 750*time.Millisecond {
+		t.Fatalf("after a late tick the next is in %v, want 750ms", d)
+	}
+	hs.ticker.last = 0
+	hs.press("space")
+	if d := hs.ticker.wait(); d != 0 {
+		t.Fatalf("pausing scheduled a tick in %v", d)
+	}
+}
