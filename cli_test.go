@@ -1,0 +1,189 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+func TestParseArgsAccepts(t *testing.T) {
+	cases := []struct {
+		args []string
+		want func(c config) bool
+	}{
+		{nil, func(c config) bool { return !c.modeGiven && c.routine.ID == "prevention" && c.opts == routines.DefaultOptions() }},
+		{[]string{"relief"}, func(c config) bool { return c.modeGiven && c.routine.ID == "relief" }},
+		{[]string{"--hold", "45"}, func(c config) bool { return c.opts.Hold == 45*time.Second }},
+		{[]string{"--hold=1m30s"}, func(c config) bool { return c.opts.Hold == 90*time.Second }},
+		{[]string{"relief", "--roll", "1m"}, func(c config) bool { return c.opts.Roll == time.Minute && c.routine.ID == "relief" }},
+		{[]string{"--get-ready", "0", "--plain", "RELIEF"}, func(c config) bool { return c.opts.GetReady == 0 && c.plain && c.routine.ID == "relief" }},
+		{[]string{"-plan", "--quiet", "--extras"}, func(c config) bool { return c.plan && c.quiet && c.opts.Extras }},
+		{[]string{"--hold", "10m", "--roll", "1s", "--get-ready", "1m"}, func(c config) bool {
+			return c.opts.Hold == 10*time.Minute && c.opts.Roll == time.Second && c.opts.GetReady == time.Minute
+		}},
+		{[]string{"--help"}, func(c config) bool { return c.help }},
+		{[]string{"-h"}, func(c config) bool { return c.help }},
+		{[]string{"--version"}, func(c config) bool { return c.version }},
+	}
+	for _, c := range cases {
+		cfg, err := parseArgs(c.args)
+		if err != nil {
+			t.Errorf("%q: unexpected error %v", c.args, err)
+			continue
+		}
+		if !c.want(cfg) {
+			t.Errorf("%q: parsed as %+v", c.args, cfg)
+		}
+	}
+}
+
+// Every bad command line gets one line that names the problem and says what
+// is allowed.
+func TestParseArgsRejects(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--hold", "abc"}, `--hold "abc" is not a duration: use e.g. 45s, 1m30s or 45 (seconds), from 1s to 10m`},
+		{[]string{"--hold", "0"}, "--hold 0s is out of range: use 1s to 10m"},
+		{[]string{"--roll", "11m"}, "--roll 11m is out of range: use 1s to 10m"},
+		{[]string{"--get-ready", "-1"}, `--get-ready "-1" is not a duration`},
+		{[]string{"--get-ready", "2m"}, "--get-ready 2m is out of range: use 0s to 1m"},
+		{[]string{"--hold"}, "--hold needs a value, e.g. --hold 45s"},
+		{[]string{"--fast"}, "unknown flag --fast: run 'hipcoach --help' for the flags"},
+		{[]string{"yoga"}, `unknown routine "yoga": choose prevention or relief`},
+		{[]string{"relief", "prevention"}, "too many arguments (relief prevention): give one routine, prevention or relief"},
+		{[]string{"--plan=maybe"}, "invalid boolean value"},
+		{[]string{"--hold", "1.5"}, `--hold "1.5" is not a duration`},
+	}
+	for _, c := range cases {
+		_, err := parseArgs(c.args)
+		var ue usageError
+		if !errors.As(err, &ue) {
+			t.Errorf("%q: error %v, want a usage error", c.args, err)
+			continue
+		}
+		if !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%q: message %q, want one line containing %q", c.args, err, c.want)
+		}
+	}
+}
+
+func TestPrintPlanEndsWithTheExactTotal(t *testing.T) {
+	var b bytes.Buffer
+	o := routines.Options{Hold: 20 * time.Second, Roll: 40 * time.Second, GetReady: 3 * time.Second}
+	printPlan(&b, routines.Relief, o)
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if last := lines[len(lines)-1]; last != "Total: 2m12s" {
+		t.Fatalf("last line %q, want %q", last, "Total: 2m12s")
+	}
+	phases := 0
+	for _, l := range lines {
+		if strings.Contains(l, "/2 ") {
+			phases++
+		}
+	}
+	if phases != 8 {
+		t.Fatalf("%d phase lines, want 8:\n%s", phases, b.String())
+	}
+}
+
+// --plain with a fake clock: every step and side is announced in order, at
+// the moment it is due, and the session ends exactly at the plan's total.
+func TestPlainAnnouncesEveryCueOnTime(t *testing.T) {
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	start := clock.Now()
+	wait := func(_ context.Context, until time.Time) error {
+		clock.Set(until)
+		return nil
+	}
+	bells := 0
+	var out bytes.Buffer
+	o := routines.DefaultOptions()
+	code := runPlain(context.Background(), &out, func() { bells++ }, clock, wait, routines.Relief, o)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if got, want := clock.Now().Sub(start), routines.Total(routines.Plan(routines.Relief, o)); got != want {
+		t.Fatalf("plain session took %v, plan says %v", got, want)
+	}
+	want := []string{
+		"Safety: Consult a healthcare professional",
+		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side. Get ready (5s).",
+		"[0:05] Start: hold 30s, left side.",
+		"[0:20] Halfway, left side.",
+		"[0:35] Switch sides: right side next (5s).",
+		"[0:40] Start: hold 30s, right side.",
+		"[0:55] Halfway, right side.",
+		"[1:10] Done: Kneeling hip-flexor stretch.",
+		"[1:10] Step 2 of 2: Foam rolling, left side. Get ready (5s).",
+		"[1:15] Start: roll 45s, left side.",
+		"[1:37] Halfway, left side.",
+		"[2:00] Switch sides: right side next (5s).",
+		"[2:05] Start: roll 45s, right side.",
+		"[2:50] Done: Foam rolling.",
+		"[2:50] Session complete. Well done.",
+		"Also helps: Massage.",
+		"See a doctor if the pain is severe",
+	}
+	text := out.String()
+	pos := 0
+	for _, w := range want {
+		i := strings.Index(text[pos:], w)
+		if i < 0 {
+			t.Fatalf("missing or out of order: %q\n%s", w, text)
+		}
+		pos += i + len(w)
+	}
+	if strings.ContainsRune(text, '\x1b') {
+		t.Fatal("--plain wrote an escape sequence")
+	}
+	if bells != 8 {
+		t.Errorf("%d bells, want 8", bells)
+	}
+}
+
+func TestPlainZeroLeadInStillAnnouncesSteps(t *testing.T) {
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	wait := func(_ context.Context, until time.Time) error { clock.Set(until); return nil }
+	var out bytes.Buffer
+	o := routines.Options{Hold: time.Second, Roll: time.Second}
+	runPlain(context.Background(), &out, nil, clock, wait, routines.Relief, o)
+	for _, w := range []string{
+		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side. Start: hold 1s, left side.",
+		"[0:01] Switch sides: right side.",
+		"[0:02] Step 2 of 2: Foam rolling, left side. Start: roll 1s, left side.",
+	} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("missing %q in:\n%s", w, out.String())
+		}
+	}
+}
+
+func TestPlainStopsOnSignal(t *testing.T) {
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	wait := func(ctx context.Context, until time.Time) error {
+		n++
+		if n == 3 {
+			cancel()
+			return ctx.Err()
+		}
+		clock.Set(until)
+		return nil
+	}
+	var out bytes.Buffer
+	if code := runPlain(ctx, &out, nil, clock, wait, routines.Relief, routines.DefaultOptions()); code != 130 {
+		t.Fatalf("exit %d after a signal, want 130", code)
+	}
+	if !strings.Contains(out.String(), "Stopped after 5s.") {
+		t.Fatalf("no stop line:\n%s", out.String())
+	}
+}
