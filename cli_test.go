@@ -17,7 +17,9 @@ func TestParseArgsAccepts(t *testing.T) {
 		args []string
 		want func(c config) bool
 	}{
-		{nil, func(c config) bool { return !c.modeGiven && c.routine.ID == "prevention" && c.opts == routines.DefaultOptions() }},
+		{nil, func(c config) bool {
+			return !c.modeGiven && c.routine.ID == "prevention" && c.opts == routines.DefaultOptions()
+		}},
 		{[]string{"relief"}, func(c config) bool { return c.modeGiven && c.routine.ID == "relief" }},
 		{[]string{"--hold", "45"}, func(c config) bool { return c.opts.Hold == 45*time.Second }},
 		{[]string{"--hold=1m30s"}, func(c config) bool { return c.opts.Hold == 90*time.Second }},

@@ -110,22 +110,22 @@ func TestScreenSessionGetReady(t *testing.T) {
 func TestScreenSessionHoldLeft(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
 	s.key("enter")
-	s.after(5*time.Second)
-	s.after(10*time.Second)
+	s.after(5 * time.Second)
+	s.after(10 * time.Second)
 	s.check()
 }
 
 func TestScreenSessionSwitchSides(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
 	s.key("enter")
-	s.after(35*time.Second)
+	s.after(35 * time.Second)
 	s.check()
 }
 
 func TestScreenSessionPaused(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
 	s.key("enter")
-	s.after(17*time.Second)
+	s.after(17 * time.Second)
 	s.key("space")
 	s.check()
 }
@@ -133,7 +133,7 @@ func TestScreenSessionPaused(t *testing.T) {
 func TestScreenSessionSmall(t *testing.T) {
 	s := newScreenTest(t, &routines.Prevention, 60, 18)
 	s.key("enter")
-	s.after(5*time.Second)
+	s.after(5 * time.Second)
 	s.check()
 }
 
@@ -147,7 +147,7 @@ func TestScreenSessionHelp(t *testing.T) {
 func TestScreenQuitConfirm(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
 	s.key("enter")
-	s.after(8*time.Second)
+	s.after(8 * time.Second)
 	s.key("q")
 	s.check()
 }
@@ -155,9 +155,9 @@ func TestScreenQuitConfirm(t *testing.T) {
 func TestScreenSummary(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
 	s.key("enter")
-	s.after(40*time.Second)
+	s.after(40 * time.Second)
 	s.key("n")
-	s.after(100*time.Second)
+	s.after(100 * time.Second)
 	s.check()
 }
 

@@ -66,7 +66,8 @@ func (m pickerModel) View() string {
 			}
 		}
 		total := routines.Total(routines.Plan(r, m.opts))
-		title := fmt.Sprintf("%s  %s", r.Name, dimStyle.Render(fmt.Sprintf("%d steps · %s", len(steps), total)))
+		facts := dimStyle.Render(fmt.Sprintf("%d steps · %s", len(steps), total))
+		title := titleStyle.Render(r.Name) + "  " + facts
 		body := r.Purpose + "\n" + dimStyle.Render(strings.Join(names, " · "))
 		if len(r.Advice) > 0 {
 			var advice []string
@@ -80,9 +81,7 @@ func (m pickerModel) View() string {
 		if i == m.cursor {
 			card = card.Border(lipgloss.ThickBorder(), false, false, false, true).BorderForeground(colorAccent)
 			marker = accentStyle.Render("▸ ")
-			title = accentStyle.Render(r.Name) + "  " + dimStyle.Render(fmt.Sprintf("%d steps · %s", len(steps), total))
-		} else {
-			title = titleStyle.Render(r.Name) + "  " + dimStyle.Render(fmt.Sprintf("%d steps · %s", len(steps), total))
+			title = accentStyle.Render(r.Name) + "  " + facts
 		}
 		b.WriteString(card.Render(marker+title+"\n"+body) + "\n\n")
 	}

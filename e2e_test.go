@@ -1,0 +1,269 @@
+package main
+
+// End-to-end tests of the built binary, as a user runs it: from a shell with
+// pipes, and in a real terminal (tmux) where one is installed. They use the
+// real clock, so they sleep and poll; the unit tests beside them do not.
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "hipcoach-e2e")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "hipcoach")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// runBinary runs hipcoach with stdin from /dev/null and returns its output
+// and exit code.
+func runBinary(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case errors.As(err, &ee):
+		code = ee.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return o.String(), e.String(), code
+}
+
+// Malformed command lines: one line on stderr, exit 2, nothing on stdout,
+// never a panic.
+func TestBinaryRejectsBadCommandLines(t *testing.T) {
+	for _, args := range [][]string{
+		{"--hold", "abc"},
+		{"--hold", "0s"},
+		{"--roll", "1h"},
+		{"--get-ready", "90s"},
+		{"--get-ready"},
+		{"--bogus"},
+		{"stretch"},
+		{"relief", "prevention"},
+		{"--plain", "--hold", "-5s", "relief"},
+		{"--plan", "--quiet=perhaps"},
+	} {
+		out, errOut, code := runBinary(t, args...)
+		if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.HasPrefix(errOut, "hipcoach: ") || strings.Contains(errOut, "panic") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and one line on stderr", args, code, out, errOut)
+		}
+	}
+}
+
+func TestBinaryNeedsATerminalOrPlain(t *testing.T) {
+	_, errOut, code := runBinary(t, "relief")
+	if code != 2 || !strings.Contains(errOut, "--plain") || strings.Count(errOut, "\n") != 1 {
+		t.Fatalf("no terminal: exit %d, stderr %q; want exit 2 pointing to --plain", code, errOut)
+	}
+}
+
+func TestBinaryHelpAndVersion(t *testing.T) {
+	out, _, code := runBinary(t, "--help")
+	if code != 0 || !strings.Contains(out, "--get-ready") || !strings.Contains(out, "space, p") {
+		t.Fatalf("--help: exit %d\n%s", code, out)
+	}
+	out, _, code = runBinary(t, "--version")
+	if code != 0 || !strings.HasPrefix(out, "hipcoach ") {
+		t.Fatalf("--version: exit %d %q", code, out)
+	}
+}
+
+// --plain takes exactly the --plan total (within 100 ms, start-up included)
+// and names every step and both sides.
+func TestBinaryPlainTakesThePlanTotal(t *testing.T) {
+	args := []string{"--quiet", "--hold", "1", "--roll", "1s", "--get-ready", "500ms", "relief"}
+	plan, _, code := runBinary(t, append([]string{"--plan"}, args...)...)
+	if code != 0 {
+		t.Fatalf("--plan exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(plan), "\n")
+	total, err := time.ParseDuration(strings.TrimPrefix(lines[len(lines)-1], "Total: "))
+	if err != nil {
+		t.Fatalf("last --plan line %q: %v", lines[len(lines)-1], err)
+	}
+	start := time.Now()
+	out, errOut, code := runBinary(t, append([]string{"--plain"}, args...)...)
+	took := time.Since(start)
+	if code != 0 || errOut != "" {
+		t.Fatalf("--plain: exit %d, stderr %q", code, errOut)
+	}
+	if d := took - total; d < 0 || d > 100*time.Millisecond {
+		t.Errorf("--plain took %v, --plan says %v (off by %v)", took, total, d)
+	}
+	t.Logf("--plain took %v for a %v plan", took, total)
+	for _, w := range []string{"professional", "Kneeling hip-flexor stretch, left side", "Switch sides: right side", "Foam rolling, left side", "Session complete", "See a doctor"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("--plain output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+func TestBinaryPlainExits130OnSignal(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
+		cmd := exec.Command(binary, "--plain", "--quiet", "relief")
+		var out bytes.Buffer
+		cmd.Stdout = &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(200 * time.Millisecond)
+		_ = cmd.Process.Signal(sig)
+		err := cmd.Wait()
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 130 {
+			t.Errorf("%v: %v, want exit 130", sig, err)
+		}
+		if !strings.Contains(out.String(), "Stopped after") {
+			t.Errorf("%v: no stop line in %q", sig, out.String())
+		}
+	}
+}
+
+// tmuxTerm is one real terminal running the binary.
+type tmuxTerm struct {
+	t       *testing.T
+	name    string
+	pidFile string
+}
+
+func startTerm(t *testing.T, cols, rows int, args ...string) *tmuxTerm {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	tt := &tmuxTerm{t: t, name: fmt.Sprintf("hipcoach-test-%d-%d", os.Getpid(), time.Now().UnixNano()), pidFile: filepath.Join(t.TempDir(), "pid")}
+	quoted := make([]string, len(args))
+	for i, a := range args {
+		quoted[i] = strconv.Quote(a)
+	}
+	script := fmt.Sprintf("sh -c 'echo $$ > %s; exec %s %s'; echo __EXIT=$?; sleep 600", tt.pidFile, binary, strings.Join(quoted, " "))
+	cmd := exec.Command("tmux", "new-session", "-d", "-s", tt.name, "-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows), "-e", "TERM=xterm-256color", script)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v %s", err, out)
+	}
+	t.Cleanup(func() { _ = exec.Command("tmux", "kill-session", "-t", tt.name).Run() })
+	return tt
+}
+
+func (tt *tmuxTerm) screen() string {
+	out, _ := exec.Command("tmux", "capture-pane", "-p", "-t", tt.name).Output()
+	return string(out)
+}
+
+func (tt *tmuxTerm) keys(keys ...string) {
+	_ = exec.Command("tmux", append([]string{"send-keys", "-t", tt.name}, keys...)...).Run()
+}
+
+// waitFor polls the screen until it shows want, and returns how long it took.
+func (tt *tmuxTerm) waitFor(want string, limit time.Duration) time.Duration {
+	tt.t.Helper()
+	start := time.Now()
+	for !strings.Contains(tt.screen(), want) {
+		if time.Since(start) > limit {
+			tt.t.Fatalf("%q did not show within %v; the screen:\n%s", want, limit, tt.screen())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return time.Since(start)
+}
+
+func (tt *tmuxTerm) pid() int {
+	b, err := os.ReadFile(tt.pidFile)
+	if err != nil {
+		tt.t.Fatal(err)
+	}
+	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
+	return pid
+}
+
+// exit waits for the program to end and checks the code and that the
+// terminal was given back: main screen, cursor visible.
+func (tt *tmuxTerm) exit(want int) {
+	tt.t.Helper()
+	tt.waitFor("__EXIT=", 5*time.Second)
+	if got := tt.screen(); !strings.Contains(got, fmt.Sprintf("__EXIT=%d", want)) {
+		tt.t.Errorf("want exit %d; the screen:\n%s", want, got)
+	}
+	out, _ := exec.Command("tmux", "display", "-p", "-t", tt.name, "#{alternate_on} #{cursor_flag}").Output()
+	if s := strings.TrimSpace(string(out)); s != "0 1" {
+		tt.t.Errorf("terminal not restored: alternate screen and cursor flags %q, want \"0 1\"", s)
+	}
+}
+
+func TestTerminalSessionAndQuit(t *testing.T) {
+	tt := startTerm(t, 100, 32, "--quiet", "--get-ready", "2s", "relief")
+	first := tt.waitFor("professional", 5*time.Second)
+	t.Logf("safety screen on screen after %v", first)
+	tt.keys("Enter")
+	tt.waitFor("GET READY", 2*time.Second)
+	tt.waitFor("HOLD", 4*time.Second) // moves on by itself
+	scr := tt.screen()
+	for _, w := range []string{"LEFT side", "Kneeling hip-flexor stretch", "step 1 of 2", "██"} {
+		if !strings.Contains(scr, w) {
+			t.Errorf("session screen lacks %q:\n%s", w, scr)
+		}
+	}
+	tt.keys("Space")
+	tt.waitFor("PAUSED", 2*time.Second)
+	tt.keys("q")
+	tt.waitFor("Quit this session?", 2*time.Second)
+	tt.keys("y")
+	tt.exit(0)
+}
+
+func TestTerminalCtrlCExits130(t *testing.T) {
+	tt := startTerm(t, 80, 24, "--quiet", "prevention")
+	tt.waitFor("professional", 5*time.Second)
+	tt.keys("Enter")
+	tt.waitFor("GET READY", 2*time.Second)
+	tt.keys("C-c")
+	tt.exit(130)
+}
+
+func TestTerminalSignalsExit130(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT} {
+		tt := startTerm(t, 80, 24, "--quiet", "relief")
+		tt.waitFor("professional", 5*time.Second)
+		tt.keys("Enter")
+		tt.waitFor("GET READY", 2*time.Second)
+		if err := syscall.Kill(tt.pid(), sig); err != nil {
+			t.Fatal(err)
+		}
+		tt.exit(130)
+	}
+}
+
+func TestTerminalTooSmallRecovers(t *testing.T) {
+	tt := startTerm(t, 30, 10, "--quiet", "relief")
+	tt.waitFor("too small", 5*time.Second)
+	_ = exec.Command("tmux", "resize-window", "-t", tt.name, "-x", "100", "-y", "32").Run()
+	tt.waitFor("professional", 2*time.Second)
+	tt.keys("q")
+	tt.exit(0)
+}
