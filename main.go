@@ -9,9 +9,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/hipcoach/hipcoach/timer"
@@ -81,7 +84,10 @@ func runTUI(cfg config, stdin, stdout, stderr *os.File) int {
 		r := cfg.routine
 		tc.Routine = &r
 	}
-	p := tea.NewProgram(tui.New(tc),
+	model := tui.New(tc)
+	restore := prepaint(model, stdout)
+	defer restore()
+	p := tea.NewProgram(model,
 		tea.WithInput(stdin),
 		tea.WithOutput(stdout),
 		tea.WithFPS(tui.FPS),
@@ -105,4 +111,23 @@ func runTUI(cfg config, stdin, stdout, stderr *os.File) int {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// prepaint puts the first screen up at once. Bubble Tea writes frames only on
+// its renderer's ticker, so at the low frame rate that keeps a countdown
+// cheap its first frame would come a whole frame (200 ms) after start.
+// Drawing the same first view ourselves shows it within milliseconds, and
+// Bubble Tea's first frame redraws it in place. The returned func leaves the
+// alternate screen, in case the program ends before its first frame; after a
+// normal end that is a no-op.
+func prepaint(m tea.Model, out *os.File) (restore func()) {
+	w, h, err := term.GetSize(out.Fd())
+	if err != nil {
+		return func() {}
+	}
+	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	frame := strings.ReplaceAll(m.View().Content, "\n", "\r\n")
+	_, _ = io.WriteString(out, ansi.SetModeAltScreenSaveCursor+ansi.HideCursor+ansi.EraseEntireScreen+ansi.CursorHomePosition)
+	_, _ = io.WriteString(colorprofile.NewWriter(out, os.Environ()), frame)
+	return func() { _, _ = io.WriteString(out, ansi.ResetModeAltScreenSaveCursor+ansi.ShowCursor) }
 }

@@ -1,0 +1,23 @@
+package tui
+
+import (
+	"testing"
+	"time"
+
+	"github.com/hipcoach/hipcoach/routines"
+)
+
+// BenchmarkSessionSecond is what one displayed second costs the program: a
+// tick through Update and a fresh View of the session screen at 100×32.
+func BenchmarkSessionSecond(b *testing.B) {
+	o := routines.DefaultOptions()
+	o.Hold = 10 * time.Minute
+	hs := newHarness(&testing.T{}, relief(), o, 100, 32)
+	hs.press("enter", "n")
+	b.ReportAllocs()
+	for b.Loop() {
+		hs.clock.Advance(hs.ticker.wait())
+		hs.send(tickMsg{})
+		_ = hs.m.View()
+	}
+}
