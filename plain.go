@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hipcoach/hipcoach/cues"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -58,14 +59,12 @@ func runPlain(ctx context.Context, w io.Writer, bell func(), clock timer.Clock, 
 
 	c := timer.New(clock, routines.Durations(phases))
 	say := func(evs []timer.Event) {
-		ring := false
 		for _, e := range evs {
-			if line := cueLine(phases, len(steps), e); line != "" {
+			if line := cues.Line(phases, len(steps), e); line != "" {
 				fmt.Fprintf(w, "[%s] %s\n", timer.FormatClock(int(e.At.Sub(c.Began())/time.Second)), line)
 			}
-			ring = ring || rings(phases, e)
 		}
-		if ring && bell != nil {
+		if bell != nil && cues.Bell(phases, evs) {
 			bell()
 		}
 	}
@@ -84,49 +83,4 @@ func runPlain(ctx context.Context, w io.Writer, bell func(), clock timer.Clock, 
 	}
 	fmt.Fprintln(w, routines.DoctorLine)
 	return 0
-}
-
-// rings reports whether an event deserves a bell: the start and end of
-// every work phase, and a switch of sides.
-func rings(phases []routines.Phase, e timer.Event) bool {
-	if e.Kind != timer.Started && e.Kind != timer.Ended {
-		return false
-	}
-	p := phases[e.Phase]
-	return p.Kind == routines.Work || (p.Kind == routines.SwitchSides && e.Kind == timer.Started)
-}
-
-// cueLine is what --plain says for an event, or "" for events it keeps quiet.
-func cueLine(phases []routines.Phase, nsteps int, e timer.Event) string {
-	if e.Kind == timer.Finished {
-		return "Session complete. Well done."
-	}
-	p := phases[e.Phase]
-	side := ""
-	if p.Side != routines.NoSide {
-		side = ", " + p.Side.String() + " side"
-	}
-	intro := fmt.Sprintf("Step %d of %d: %s%s.", p.Step+1, nsteps, p.Exercise.Name, side)
-	switch {
-	case e.Kind == timer.Started && p.Kind == routines.GetReady:
-		return fmt.Sprintf("%s Get ready (%s).", intro, timer.Short(p.Duration))
-	case e.Kind == timer.Started && p.Kind == routines.SwitchSides:
-		if p.Duration == 0 {
-			return fmt.Sprintf("Switch sides: %s side.", p.Side)
-		}
-		return fmt.Sprintf("Switch sides: %s side next (%s).", p.Side, timer.Short(p.Duration))
-	case e.Kind == timer.Started && p.Kind == routines.Work:
-		start := fmt.Sprintf("Start: %s %s%s.", p.Word(), timer.Short(p.Duration), side)
-		if e.Phase == 0 || phases[e.Phase-1].Step != p.Step {
-			return intro + " " + start // no lead-in announced this step
-		}
-		return start
-	case e.Kind == timer.Halfway && p.Kind == routines.Work:
-		return fmt.Sprintf("Halfway%s.", side)
-	case e.Kind == timer.Ended && p.Kind == routines.Work:
-		if e.Phase+1 == len(phases) || phases[e.Phase+1].Step != p.Step {
-			return fmt.Sprintf("Done: %s.", p.Exercise.Name)
-		}
-	}
-	return ""
 }

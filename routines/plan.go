@@ -95,6 +95,14 @@ func (p Phase) Word() string {
 	}
 }
 
+// RingsAtStart says whether the start of the phase deserves a sound cue: the
+// user must start working, or change sides, without looking up.
+func (p Phase) RingsAtStart() bool { return p.Kind == Work || p.Kind == SwitchSides }
+
+// RingsAtEnd says whether the end of the phase deserves a sound cue: the end
+// of a hold, a set or a roll.
+func (p Phase) RingsAtEnd() bool { return p.Kind == Work }
+
 // String describes the phase in one line, e.g. "Lunge stretch, left side: hold 30s".
 func (p Phase) String() string {
 	name := p.Exercise.Name

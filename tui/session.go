@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/hipcoach/hipcoach/cues"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -57,29 +58,13 @@ func (m sessionModel) start() (sessionModel, tea.Cmd) {
 func (m sessionModel) after(evs []timer.Event) (sessionModel, tea.Cmd) {
 	m.status = m.countdown.Status()
 	var cmds []tea.Cmd
-	if !m.quiet && ringsAny(m.phases, evs) {
+	if !m.quiet && cues.Bell(m.phases, evs) {
 		cmds = append(cmds, tea.Raw("\a"))
 	}
 	if d := m.countdown.UntilTick(); d > 0 {
 		cmds = append(cmds, m.ticker.After(d))
 	}
 	return m, tea.Batch(cmds...)
-}
-
-// ringsAny reports whether a batch of events deserves a bell: the start and
-// end of a work phase and a switch of sides. Events that fall at one instant
-// share one bell.
-func ringsAny(phases []routines.Phase, evs []timer.Event) bool {
-	for _, e := range evs {
-		if e.Kind != timer.Started && e.Kind != timer.Ended {
-			continue
-		}
-		p := phases[e.Phase]
-		if p.Kind == routines.Work || (p.Kind == routines.SwitchSides && e.Kind == timer.Started) {
-			return true
-		}
-	}
-	return false
 }
 
 // pause stops the clock; it reports whether it was running.

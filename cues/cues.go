@@ -1,0 +1,68 @@
+// Package cues decides what the coach tells the user at each moment of a
+// session: which events ring a bell and what words go with them. The
+// full-screen UI and --plain both take their cues from here, so they never
+// disagree about when to ring or what to say.
+package cues
+
+import (
+	"fmt"
+
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+// Bell reports whether a batch of events deserves a sound: the start and end
+// of a work phase, and a switch of sides. Events that fall at one instant
+// share one bell.
+func Bell(phases []routines.Phase, evs []timer.Event) bool {
+	for _, e := range evs {
+		if e.Kind == timer.Finished || e.Phase >= len(phases) {
+			continue
+		}
+		p := phases[e.Phase]
+		switch {
+		case e.Kind == timer.Started && p.RingsAtStart():
+			return true
+		case e.Kind == timer.Ended && p.RingsAtEnd():
+			return true
+		}
+	}
+	return false
+}
+
+// Line is what the coach says for an event, as one sentence or two: the
+// --plain output, and the words a voice would speak. It is "" for events
+// that need no words (the start of a lead-in is announced, its end is not).
+func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
+	if e.Kind == timer.Finished {
+		return "Session complete. Well done."
+	}
+	p := phases[e.Phase]
+	side := ""
+	if p.Side != routines.NoSide {
+		side = ", " + p.Side.String() + " side"
+	}
+	intro := fmt.Sprintf("Step %d of %d: %s%s.", p.Step+1, nsteps, p.Exercise.Name, side)
+	switch {
+	case e.Kind == timer.Started && p.Kind == routines.GetReady:
+		return fmt.Sprintf("%s Get ready (%s).", intro, timer.Short(p.Duration))
+	case e.Kind == timer.Started && p.Kind == routines.SwitchSides:
+		if p.Duration == 0 {
+			return fmt.Sprintf("Switch sides: %s side.", p.Side)
+		}
+		return fmt.Sprintf("Switch sides: %s side next (%s).", p.Side, timer.Short(p.Duration))
+	case e.Kind == timer.Started && p.Kind == routines.Work:
+		start := fmt.Sprintf("Start: %s %s%s.", p.Word(), timer.Short(p.Duration), side)
+		if e.Phase == 0 || phases[e.Phase-1].Step != p.Step {
+			return intro + " " + start // no lead-in announced this step
+		}
+		return start
+	case e.Kind == timer.Halfway && p.Kind == routines.Work:
+		return fmt.Sprintf("Halfway%s.", side)
+	case e.Kind == timer.Ended && p.Kind == routines.Work:
+		if e.Phase+1 == len(phases) || phases[e.Phase+1].Step != p.Step {
+			return fmt.Sprintf("Done: %s.", p.Exercise.Name)
+		}
+	}
+	return ""
+}
