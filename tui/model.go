@@ -190,7 +190,7 @@ func (m Model) View() tea.View {
 	case m.screen == screenPicker:
 		content = pageStyle.Render(m.picker.View())
 	case m.screen == screenSession && m.confirming:
-		content = pageStyle.Render(quitView(m.session, m.width-4))
+		content = pageStyle.Render(quitView(m.session))
 	case m.screen == screenSession:
 		content = pageStyle.Render(m.session.View())
 	case m.screen == screenSummary:

@@ -8,7 +8,7 @@ import (
 
 // quitView asks before ending a session. The clock is already paused, so the
 // user loses nothing by thinking about it.
-func quitView(s sessionModel, w int) string {
+func quitView(s sessionModel) string {
 	p := s.phase()
 	var b strings.Builder
 	b.WriteString(accentStyle.Render("hipcoach · "+s.routine.Name) + "  " + badge("PAUSED", colorPaused) + "\n\n")
@@ -19,6 +19,5 @@ func quitView(s sessionModel, w int) string {
 	}
 	b.WriteString(dimStyle.Render("The clock is stopped at "+timer.FormatClock(timer.Seconds(s.status.Remaining))+" in "+where+".") + "\n\n")
 	b.WriteString(keyHint("y", "yes, quit") + dimStyle.Render(" · ") + keyHint("n/esc", "no, go on"))
-	_ = w
 	return b.String()
 }

@@ -145,7 +145,11 @@ func (m sessionModel) nextText() string {
 		return fmt.Sprintf("Next: %s%s (%s %s)", strings.ToLower(n.Exercise.Name[:1])+n.Exercise.Name[1:], where, n.Word(), timer.Short(n.Duration))
 	}
 	if len(m.routine.Advice) > 0 {
-		return "Next: the summary, with advice on massage and heat"
+		var titles []string
+		for _, a := range m.routine.Advice {
+			titles = append(titles, strings.ToLower(a.Title))
+		}
+		return "Next: the summary, with advice on " + strings.Join(titles, " and ")
 	}
 	return "Next: the summary — nearly done"
 }
