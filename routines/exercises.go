@@ -5,6 +5,8 @@
 // totals) can be checked by a table test.
 package routines
 
+import "time"
+
 // Kind says how an exercise is worked, which decides the phase word shown on
 // screen and which duration option applies to it.
 type Kind int
@@ -12,8 +14,8 @@ type Kind int
 const (
 	// Hold is a static position held for the --hold time (stretches, plank).
 	Hold Kind = iota
-	// Move is a controlled, repeated movement done for the --hold time
-	// (bridges, leg lifts, mobility drills), until reps and tempo arrive.
+	// Move is a controlled, repeated movement counted in reps at a tempo
+	// (bridges, leg lifts, mobility drills).
 	Move
 	// Roll is foam rolling, timed by --roll.
 	Roll
@@ -31,9 +33,10 @@ func (k Kind) String() string {
 	}
 }
 
-// Exercise is one movement from the article. Cues are short, plain
-// instructions phrased from the article and shared/content.md, so that what
-// the screen says can be traced to a source.
+// Exercise is one movement from the article, with what a physiotherapist's
+// handout would give: purpose, technique cues, the common mistake, the dose
+// and a picture. Every sentence is phrased from the article or
+// shared/content.md, and Source says which.
 type Exercise struct {
 	// ID is the stable, lower-case name used on the command line and in tests.
 	ID string
@@ -45,21 +48,53 @@ type Exercise struct {
 	Sided bool
 	// Kind picks the phase word and the duration option.
 	Kind Kind
-	// Cues are two or three technique reminders shown while working.
+	// Cues are two to four technique reminders; during a hold they take
+	// turns on screen.
 	Cues []string
+	// Mistake is the one thing people most often get wrong.
+	Mistake string
+	// Pace is the dosage of a rep-counted exercise; nil for holds and rolls,
+	// which last --hold or --roll.
+	Pace *Pace
+	// Dose describes the dosage of holds and rolls in words, for the library.
+	Dose string
+	// Source says where the exercise and its cues come from.
+	Source string
+	// Frames are the pose pictures; frame 0 is the starting position.
+	Frames [][]string
 }
 
+// Work words of a repetition, shared by the strength moves.
+func liftTempo(up, hold, down string) []Movement {
+	return []Movement{
+		{Word: "up", Cue: up, Duration: 2 * time.Second, Frames: []int{1, 2}},
+		{Word: "hold", Cue: hold, Duration: time.Second, Frames: []int{2}},
+		{Word: "down", Cue: down, Duration: 2 * time.Second, Frames: []int{1, 0}},
+	}
+}
+
+const (
+	srcArticle = "The article (prevention exercises and its exercise table); technique from shared/content.md."
+	srcDosage  = " Dosage: ACSM guidelines for novices, 1 set of 10–15 reps at about 2 s up, a short pause, 2 s down."
+	srcFAQ     = "The article's FAQ (effective stretches, about 30 s); technique from shared/content.md."
+)
+
 // The article's exercises. Purposes follow the article's exercise table;
-// cues follow shared/content.md.
+// cues, mistakes and dosage follow shared/content.md.
 var (
 	HipCircles = Exercise{
 		ID: "hip-circles", Name: "Hip circles", Kind: Move, Sided: true,
 		Purpose: "Keeps the hip joint mobile (warm-up).",
 		Cues: []string{
 			"Stand tall, one hand on a wall or chair for balance.",
-			"Lift one knee and draw slow circles with it, both directions.",
-			"Move slowly; keep the trunk still.",
+			"Lift one knee and draw slow circles with it.",
+			"Keep the trunk still; let the hip do the work.",
 		},
+		Mistake: "Moving fast or swinging the trunk.",
+		Pace: &Pace{Reps: 20, Unit: "circles", Directions: []string{"outward", "inward"},
+			Tempo: []Movement{{Word: "circle", Cue: "One slow circle with the knee.", Duration: 3 * time.Second, Frames: []int{1, 2, 3}}}},
+		Source: "The article (mobility exercises); technique from shared/content.md. Dosage: about 10 circles each way per leg (shared/content.md).",
+		Frames: hipCirclePicture,
 	}
 	LegSwings = Exercise{
 		ID: "leg-swings", Name: "Leg swings", Kind: Move, Sided: true,
@@ -67,8 +102,15 @@ var (
 		Cues: []string{
 			"Hold a support and stand tall.",
 			"Swing one leg forward and back in a relaxed, controlled arc.",
-			"Don't force the height.",
+			"Keep the trunk upright.",
 		},
+		Mistake: "Forcing the height of the swing.",
+		Pace: &Pace{Reps: 10, Unit: "swings", Tempo: []Movement{
+			{Word: "forward", Cue: "Swing the leg forward.", Duration: time.Second, Frames: []int{1}},
+			{Word: "back", Cue: "Swing it back, relaxed.", Duration: time.Second, Frames: []int{2}},
+		}},
+		Source: "The article (mobility exercises); technique from shared/content.md. Dosage: about 10 controlled swings per leg (shared/content.md).",
+		Frames: legSwingPicture,
 	}
 	FireHydrants = Exercise{
 		ID: "fire-hydrants", Name: "Fire hydrants", Kind: Move, Sided: true,
@@ -76,17 +118,26 @@ var (
 		Cues: []string{
 			"On hands and knees, back flat.",
 			"Lift one bent knee out to the side, then lower it.",
-			"Keep the pelvis level; don't lean away.",
+			"Keep the pelvis level.",
 		},
+		Mistake: "Leaning the body away from the lifting leg.",
+		Pace:    &Pace{Reps: 12, Tempo: liftTempo("Lift the knee out to the side.", "Hold it, pelvis level.", "Lower with control.")},
+		Source:  "The article (mobility exercises); technique from shared/content.md." + srcDosage,
+		Frames:  hydrantPicture,
 	}
 	GluteBridges = Exercise{
 		ID: "glute-bridges", Name: "Glute bridges", Kind: Move,
 		Purpose: "Strengthens the glutes and core that support the hips.",
 		Cues: []string{
 			"On your back, knees bent, feet flat and hip-width apart.",
-			"Breathe out and press through the heels to lift the hips.",
-			"Squeeze the glutes at the top; lower slowly. Don't arch the low back.",
+			"Press through the heels until knees, hips and shoulders line up.",
+			"Squeeze the glutes at the top; lower slowly.",
+			"Breathe out as you lift.",
 		},
+		Mistake: "Pushing up by arching the low back.",
+		Pace:    &Pace{Reps: 12, Tempo: liftTempo("Breathe out, press through the heels, lift the hips.", "Squeeze the glutes.", "Lower slowly.")},
+		Source:  srcArticle + srcDosage,
+		Frames:  bridgePicture,
 	}
 	Plank = Exercise{
 		ID: "plank", Name: "Plank", Kind: Hold,
@@ -94,17 +145,25 @@ var (
 		Cues: []string{
 			"Forearms under the shoulders, body straight from head to heels.",
 			"Brace the core and breathe steadily.",
-			"Don't let the hips sag or pike up. Stop if the low back aches.",
+			"Stop if the low back aches.",
 		},
+		Mistake: "Letting the hips sag or pike up.",
+		Dose:    "A held position: 20–30 s for a beginner (--hold, 30 s by default).",
+		Source:  srcArticle + " Dosage: shared/content.md.",
+		Frames:  plankPicture,
 	}
 	SideLyingLegLifts = Exercise{
 		ID: "side-lying-leg-lifts", Name: "Side-lying leg lifts", Kind: Move, Sided: true,
-		Purpose: "Strengthens the outer hip, which steadies the iliopsoas.",
+		Purpose: "Strengthens the outer hip, which supports the iliopsoas.",
 		Cues: []string{
 			"Lie on your side, legs straight and stacked.",
-			"Lift the top leg slowly, toes pointing forward; lower with control.",
-			"Don't roll the hips back to lift higher.",
+			"Lift the top leg slowly, toes pointing forward.",
+			"Lower it with control.",
 		},
+		Mistake: "Rolling the hips backward to lift higher.",
+		Pace:    &Pace{Reps: 12, Tempo: liftTempo("Lift the top leg, toes forward.", "Hold it there.", "Lower with control.")},
+		Source:  srcArticle + srcDosage,
+		Frames:  legLiftPicture,
 	}
 	LungeStretch = Exercise{
 		ID: "lunge-stretch", Name: "Lunge stretch", Kind: Hold, Sided: true,
@@ -112,8 +171,13 @@ var (
 		Cues: []string{
 			"Front knee bent over the ankle, back leg long and straight.",
 			"Tuck the pelvis a little and tighten the core.",
-			"Shift the hips forward until the front of the back hip stretches. Breathe slowly.",
+			"Shift the hips forward until the front of the back hip stretches.",
+			"Stop if the front knee hurts.",
 		},
+		Mistake: "Arching the low back instead of moving the hips.",
+		Dose:    "Hold 30 s each side (the article).",
+		Source:  srcArticle,
+		Frames:  lungePicture,
 	}
 	KneelingHipFlexorStretch = Exercise{
 		ID: "kneeling-hip-flexor-stretch", Name: "Kneeling hip-flexor stretch", Kind: Hold, Sided: true,
@@ -121,8 +185,13 @@ var (
 		Cues: []string{
 			"Kneel on one knee (pad it), the other foot flat in front.",
 			"Squeeze the glute of the kneeling side and tuck the pelvis under.",
-			"Lean forward gently until you feel the stretch; don't arch the back.",
+			"Lean forward gently until you feel the stretch.",
+			"Stop if the kneeling knee hurts or the stretch turns to pain.",
 		},
+		Mistake: "Leaning the trunk forward or arching the back.",
+		Dose:    "Hold 30 s, then switch sides (the article).",
+		Source:  "The article (alleviating exercises); technique from shared/content.md.",
+		Frames:  kneelingPicture,
 	}
 	FoamRolling = Exercise{
 		ID: "foam-rolling", Name: "Foam rolling", Kind: Roll, Sided: true,
@@ -130,8 +199,12 @@ var (
 		Cues: []string{
 			"Face down, roller under the front of the hip, weight on the forearms.",
 			"Roll slowly up and down over the muscle.",
-			"Pause briefly on tender spots; avoid bone and the groin crease.",
+			"Pause briefly on tender spots; don't press through sharp pain.",
 		},
+		Mistake: "Rolling over bone or the groin crease.",
+		Dose:    "30–60 s each side, slowly (the article); --roll, 45 s by default.",
+		Source:  "The article (alleviating exercises); technique from shared/content.md.",
+		Frames:  foamRollPicture,
 	}
 	PigeonPose = Exercise{
 		ID: "pigeon-pose", Name: "Pigeon pose", Kind: Hold, Sided: true,
@@ -139,17 +212,26 @@ var (
 		Cues: []string{
 			"From hands and knees, bring one knee forward behind the same wrist.",
 			"Slide the other leg straight back; keep the hips square.",
-			"Lower the trunk only as far as is comfortable; with knee pain, do a lying figure-four instead.",
+			"Lower the trunk only as far as is comfortable.",
+			"With knee pain, do a lying figure-four instead.",
 		},
+		Mistake: "Letting the hips tip to one side or forcing the front knee down.",
+		Dose:    "Hold about 30 s each side (the article's FAQ).",
+		Source:  srcFAQ,
+		Frames:  pigeonPicture,
 	}
 	Butterfly = Exercise{
 		ID: "butterfly", Name: "Butterfly", Kind: Hold,
 		Purpose: "A gentle inner-hip stretch from the article's FAQ.",
 		Cues: []string{
 			"Sit tall, soles of the feet together, knees falling out.",
-			"Hold the feet and let the knees sink; lean forward only a little.",
-			"Don't bounce the knees or round the back.",
+			"Hold the feet and let the knees sink.",
+			"Lean forward from the hips only a little.",
 		},
+		Mistake: "Bouncing the knees or rounding the back.",
+		Dose:    "Hold about 30 s (the article's FAQ).",
+		Source:  srcFAQ,
+		Frames:  butterflyPicture,
 	}
 )
 
@@ -161,4 +243,36 @@ var Exercises = []Exercise{
 	LungeStretch,
 	KneelingHipFlexorStretch, FoamRolling,
 	PigeonPose, Butterfly,
+}
+
+// BreathCue is the reminder shown among the cues on longer holds.
+const BreathCue = "Breathe out slowly; don't hold your breath."
+
+// CueEvery is how long each technique cue stays on screen during a phase.
+const CueEvery = 10 * time.Second
+
+// CueAt returns the technique cue to show at elapsed into a work phase of
+// length d: the cues take turns every CueEvery, with the breathing reminder
+// among them on holds and rolls of 20 s or more.
+func (e Exercise) CueAt(elapsed, d time.Duration) string {
+	cues := e.Cues
+	if e.Pace == nil && d >= 20*time.Second {
+		cues = append(cues[:len(cues):len(cues)], BreathCue)
+	}
+	if len(cues) == 0 {
+		return ""
+	}
+	if elapsed < 0 {
+		elapsed = 0
+	}
+	return cues[int(elapsed/CueEvery)%len(cues)]
+}
+
+// DoseText is the dosage in words: the pace of rep-counted exercises, or
+// the time of holds and rolls.
+func (e Exercise) DoseText() string {
+	if e.Pace != nil {
+		return e.Pace.String() + ", " + map[bool]string{true: "each side", false: "one set"}[e.Sided]
+	}
+	return e.Dose
 }

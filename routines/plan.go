@@ -19,7 +19,8 @@ const (
 
 // Options are the user's choices that shape a plan.
 type Options struct {
-	// Hold is the time per side (or per set) of every hold and move step.
+	// Hold is the time per side of every held position (stretches, plank);
+	// rep-counted exercises take their time from their pace.
 	Hold time.Duration
 	// Roll is the foam-rolling time per side.
 	Roll time.Duration
@@ -103,6 +104,15 @@ func (p Phase) RingsAtStart() bool { return p.Kind == Work || p.Kind == SwitchSi
 // of a hold, a set or a roll.
 func (p Phase) RingsAtEnd() bool { return p.Kind == Work }
 
+// What says what happens in the phase, for --plan: the dosage of paced work
+// ("12 reps (2-1-2 s)"), otherwise the phase word.
+func (p Phase) What() string {
+	if p.Kind == Work && p.Exercise.Pace != nil {
+		return p.Exercise.Pace.String()
+	}
+	return p.Word()
+}
+
 // String describes the phase in one line, e.g. "Lunge stretch, left side: hold 30s".
 func (p Phase) String() string {
 	name := p.Exercise.Name
@@ -121,7 +131,10 @@ func Plan(r Routine, o Options) []Phase {
 	var phases []Phase
 	for i, s := range r.StepsFor(o) {
 		work := o.Hold
-		if s.Exercise.Kind == Roll {
+		switch {
+		case s.Exercise.Pace != nil:
+			work = s.Exercise.Pace.Duration()
+		case s.Exercise.Kind == Roll:
 			work = o.Roll
 		}
 		base := Phase{Step: i, Exercise: s.Exercise}

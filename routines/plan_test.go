@@ -49,9 +49,12 @@ func TestPlanPreventionVisitsEveryStepInOrder(t *testing.T) {
 	if strings.Join(order, ",") != strings.Join(wantOrder, ",") {
 		t.Fatalf("steps %v, want %v (warm-up, strength, then stretch)", order, wantOrder)
 	}
-	// 5 sided steps × (5+30+5+30) + 2 unsided × (5+30)
-	if total := Total(phases); total != 5*70*time.Second+2*35*time.Second {
-		t.Fatalf("prevention total = %v, want 7m0s", total)
+	// Lead-ins: 5 sided steps × 10 s + 2 unsided × 5 s = 60 s. Work: hip
+	// circles 2 × 20 × 3 s, leg swings 2 × 10 × 2 s, fire hydrants and leg
+	// lifts 2 × 12 × 5 s each, bridges 12 × 5 s, plank 30 s, lunge 2 × 30 s.
+	want := 60*time.Second + 120*time.Second + 40*time.Second + 2*120*time.Second + 60*time.Second + 30*time.Second + 60*time.Second
+	if total := Total(phases); total != want {
+		t.Fatalf("prevention total = %v, want %v", total, want)
 	}
 }
 
@@ -134,8 +137,17 @@ func TestEveryExerciseIsComplete(t *testing.T) {
 		if e.Name == "" || e.Purpose == "" {
 			t.Errorf("%s: name or purpose missing", e.ID)
 		}
-		if n := len(e.Cues); n < 2 || n > 3 {
-			t.Errorf("%s: %d cues, want 2 or 3", e.ID, n)
+		if n := len(e.Cues); n < 2 || n > 4 {
+			t.Errorf("%s: %d cues, want 2 to 4", e.ID, n)
+		}
+		if e.Mistake == "" || e.Source == "" || e.DoseText() == "" {
+			t.Errorf("%s: mistake, source or dosage missing", e.ID)
+		}
+		if e.Kind == Move && e.Pace == nil {
+			t.Errorf("%s: a moving exercise without reps and tempo", e.ID)
+		}
+		if len(e.Frames) == 0 {
+			t.Errorf("%s: no picture", e.ID)
 		}
 	}
 	for _, r := range All {
