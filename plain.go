@@ -22,7 +22,7 @@ func printPlan(w io.Writer, r routines.Routine, o routines.Options) {
 		if side == "" {
 			side = "both"
 		}
-		fmt.Fprintf(w, "%2d/%d  %-28s %-6s %-13s %6s\n", p.Step+1, len(steps), p.Exercise.Name, side, p.Word(), timer.Short(p.Duration))
+		fmt.Fprintf(w, "%2d/%d  %-28s %-6s %-26s %6s\n", p.Step+1, len(steps), p.Exercise.Name, side, p.What(), timer.Short(p.Duration))
 	}
 	for _, a := range r.Advice {
 		fmt.Fprintf(w, "Also: %s. %s\n", a.Title, a.Text)

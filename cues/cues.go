@@ -52,7 +52,11 @@ func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
 		}
 		return fmt.Sprintf("Switch sides: %s side next (%s).", p.Side, timer.Short(p.Duration))
 	case e.Kind == timer.Started && p.Kind == routines.Work:
-		start := fmt.Sprintf("Start: %s %s%s.", p.Word(), timer.Short(p.Duration), side)
+		what := p.Word() + " " + timer.Short(p.Duration)
+		if p.Exercise.Pace != nil {
+			what = p.Exercise.Pace.String()
+		}
+		start := fmt.Sprintf("Start: %s%s.", what, side)
 		if e.Phase == 0 || phases[e.Phase-1].Step != p.Step {
 			return intro + " " + start // no lead-in announced this step
 		}

@@ -223,6 +223,8 @@ type Status struct {
 	Remaining time.Duration
 	// PhaseDone is the fraction of the current phase already done, 0–1.
 	PhaseDone float64
+	// PhaseElapsed is the time spent in the current phase, pauses excluded.
+	PhaseElapsed time.Duration
 	// SessionDone is the fraction of the plan's total time behind us, 0–1.
 	SessionDone float64
 	// Elapsed is the time spent in the session, pauses excluded.
@@ -257,6 +259,7 @@ func (c *Countdown) Status() Status {
 		s.Remaining = c.deadline.Sub(now)
 		d := c.durations[c.index]
 		done := d - s.Remaining
+		s.PhaseElapsed = done
 		if d > 0 {
 			s.PhaseDone = float64(done) / float64(d)
 		}

@@ -139,10 +139,14 @@ func (m sessionModel) nextText() string {
 		if n.Side != routines.NoSide {
 			where = ", " + n.Side.String() + " side"
 		}
-		if n.Step == cur.Step {
-			return fmt.Sprintf("Next: %s %s%s", n.Word(), timer.Short(n.Duration), where)
+		what := n.Word() + " " + timer.Short(n.Duration)
+		if n.Exercise.Pace != nil {
+			what = n.Exercise.Pace.String()
 		}
-		return fmt.Sprintf("Next: %s%s (%s %s)", strings.ToLower(n.Exercise.Name[:1])+n.Exercise.Name[1:], where, n.Word(), timer.Short(n.Duration))
+		if n.Step == cur.Step {
+			return fmt.Sprintf("Next: %s%s", what, where)
+		}
+		return fmt.Sprintf("Next: %s%s, %s", lowerFirst(n.Exercise.Name), where, what)
 	}
 	if len(m.routine.Advice) > 0 {
 		var titles []string
@@ -155,14 +159,15 @@ func (m sessionModel) nextText() string {
 }
 
 // detail is how much the session screen shows; the View tries the richest
-// first and steps down until the screen fits the terminal. The big digits
-// shrink, then go, before anything else is dropped.
+// first and steps down until the screen fits the terminal. The picture goes
+// first, then the big digits shrink and go, before anything else is dropped.
 type detail struct {
+	picture    bool
 	digitScale int  // 0: no big digits; 1: one cell a pixel; 2: two cells wide
 	digitTall  bool // digits twice as tall
 	bigSide    bool
 	spacers    bool
-	cues       int // how many cues
+	cues       int // 2: the turn's cue and the common mistake; 1: the cue; 0: none
 	phaseBar   bool
 	sessionBar bool
 	next       bool
@@ -170,16 +175,19 @@ type detail struct {
 
 // details lists the layouts from richest to sparest.
 var details = []detail{
-	{2, true, true, true, 3, true, true, true},
-	{2, false, true, true, 3, true, true, true},
-	{2, false, true, false, 3, true, true, true},
-	{1, false, true, false, 3, true, true, true},
-	{0, false, true, false, 3, true, true, true},
-	{0, false, false, false, 3, true, true, true},
-	{0, false, false, false, 1, true, true, true},
-	{0, false, false, false, 1, false, true, true},
-	{0, false, false, false, 0, false, false, true},
-	{0, false, false, false, 0, false, false, false},
+	{true, 2, false, true, true, 2, true, true, true},
+	{true, 1, false, true, true, 2, true, true, true},
+	{true, 1, false, true, false, 2, true, true, true},
+	{false, 2, true, true, true, 2, true, true, true},
+	{false, 2, false, true, true, 2, true, true, true},
+	{false, 2, false, true, false, 2, true, true, true},
+	{false, 1, false, true, false, 2, true, true, true},
+	{false, 0, false, true, false, 2, true, true, true},
+	{false, 0, false, false, false, 2, true, true, true},
+	{false, 0, false, false, false, 1, true, true, true},
+	{false, 0, false, false, false, 1, false, true, true},
+	{false, 0, false, false, false, 0, false, false, true},
+	{false, 0, false, false, false, 0, false, false, false},
 }
 
 // View lays the session out for the terminal's size.
@@ -195,6 +203,52 @@ func (m sessionModel) View() string {
 	return out
 }
 
+// beat is where a paced work phase stands, and whether there is one.
+func (m sessionModel) beat() (routines.Beat, bool) {
+	p := m.phase()
+	if p.Kind != routines.Work || p.Exercise.Pace == nil {
+		return routines.Beat{}, false
+	}
+	return p.Exercise.Pace.At(m.status.PhaseElapsed), true
+}
+
+// picture is the pose as it stands now: the tempo's frame during paced
+// work, the starting position otherwise, mirrored for the right side.
+func (m sessionModel) picture() string {
+	p := m.phase()
+	if len(p.Exercise.Frames) == 0 {
+		return ""
+	}
+	frame := 0
+	if b, ok := m.beat(); ok {
+		frame = p.Exercise.Pace.Frame(b)
+	}
+	lines := p.Exercise.Frames[frame]
+	if p.Side == routines.Right {
+		lines = routines.Mirror(lines)
+	}
+	return poseStyle.Render(strings.Join(lines, "\n"))
+}
+
+// repLine paces a rep-counted set: which rep, the movement in capitals and
+// how to do it, e.g. "Rep 4 of 12 · UP · Lift the hips."
+func (m sessionModel) repLine(col color.Color, w int) string {
+	b, ok := m.beat()
+	if !ok {
+		return ""
+	}
+	pace := m.phase().Exercise.Pace
+	move := pace.Tempo[b.Movement]
+	count := fmt.Sprintf("Rep %d of %d", b.Rep, pace.Reps)
+	if n := len(pace.Directions); n > 1 {
+		per := pace.Reps / n
+		count = fmt.Sprintf("%s %d of %d, %s", strings.TrimSuffix(pace.Unit, "s"), (b.Rep-1)%per+1, per, b.Direction)
+		count = strings.ToUpper(count[:1]) + count[1:]
+	}
+	line := titleStyle.Render(count) + "  " + badge(strings.ToUpper(move.Word), col) + "  " + move.Cue
+	return ansi.Truncate(line, w, "…")
+}
+
 func (m sessionModel) render(d detail, w int) string {
 	p := m.phase()
 	word, col := m.phaseLook()
@@ -203,9 +257,9 @@ func (m sessionModel) render(d detail, w int) string {
 
 	// Header: routine, step k of n, time through the session.
 	total := routines.Total(m.phases)
-	left := fmt.Sprintf("%s · step %d of %d", titleStyle.Render("hipcoach · "+m.routine.Name), p.Step+1, len(m.steps))
-	right := dimStyle.Render(fmt.Sprintf("%s of %s", timer.FormatClock(int(m.status.SessionDone*total.Seconds()+0.5)), timer.FormatClock(int(total.Seconds()))))
-	parts := []string{spread(left, right, w)}
+	where := fmt.Sprintf("%s · step %d of %d", titleStyle.Render("hipcoach · "+m.routine.Name), p.Step+1, len(m.steps))
+	through := dimStyle.Render(fmt.Sprintf("%s of %s", timer.FormatClock(int(m.status.SessionDone*total.Seconds()+0.5)), timer.FormatClock(int(total.Seconds()))))
+	parts := []string{ansi.Truncate(spread(where, through, w), w, "…")}
 	if d.sessionBar {
 		parts = append(parts, bar(w, m.status.SessionDone, colorAccent))
 	}
@@ -220,7 +274,10 @@ func (m sessionModel) render(d detail, w int) string {
 	if g := m.steps[p.Step].Group; g != "" {
 		name += dimStyle.Render(" · " + g)
 	}
-	parts = append(parts, name)
+	if pace := p.Exercise.Pace; pace != nil {
+		name += dimStyle.Render(" · " + pace.String())
+	}
+	parts = append(parts, ansi.Truncate(name, w, "…"))
 
 	// The phase line carries the words a screen reader or a capture needs:
 	// phase and side in capitals, and the time left as text.
@@ -232,33 +289,49 @@ func (m sessionModel) render(d detail, w int) string {
 	if p.Kind == routines.SwitchSides && !m.status.IsPaused {
 		status += dimStyle.Render("  change to your " + p.Side.String() + " side")
 	}
-	parts = append(parts, status)
+	parts = append(parts, ansi.Truncate(status, w, "…"))
 	gap()
 
-	var big []string
+	// The big block: side and digits, with the picture beside them when
+	// there is room.
+	var right []string
 	if d.bigSide && sideWord != "" {
-		big = append(big, titleStyle.Render(bigText(sideWord, 1, false)))
+		right = append(right, titleStyle.Render(bigText(sideWord, 1, false)))
 	}
 	if d.digitScale > 0 {
-		big = append(big, lipgloss.NewStyle().Foreground(col).Bold(true).Render(bigText(clock, d.digitScale, d.digitTall)))
+		right = append(right, lipgloss.NewStyle().Foreground(col).Bold(true).Render(bigText(clock, d.digitScale, d.digitTall)))
 	}
+	var big string
 	switch {
-	case len(big) == 2 && lipgloss.Width(big[0])+lipgloss.Width(big[1])+6 <= w:
-		parts = append(parts, lipgloss.JoinHorizontal(lipgloss.Center, big[0], "      ", big[1]))
+	case len(right) == 0:
+	case d.picture:
+		big = lipgloss.JoinHorizontal(lipgloss.Center, m.picture(), "    ", strings.Join(right, "\n\n"))
+	case len(right) == 2 && lipgloss.Width(right[0])+lipgloss.Width(right[1])+6 <= w:
+		big = lipgloss.JoinHorizontal(lipgloss.Center, right[0], "      ", right[1])
+	default:
+		big = strings.Join(right, "\n")
+	}
+	if big != "" {
+		parts = append(parts, big)
 		gap()
-	case len(big) > 0:
-		for _, b := range big {
-			parts = append(parts, b)
-			gap()
-		}
 	}
 
+	if rep := m.repLine(col, w); rep != "" {
+		parts = append(parts, rep)
+	}
 	if d.phaseBar {
 		parts = append(parts, bar(w, m.status.PhaseDone, col))
 		gap()
 	}
-	for _, c := range p.Exercise.Cues[:min(d.cues, len(p.Exercise.Cues))] {
-		parts = append(parts, bullet(c, w))
+	if d.cues > 0 {
+		elapsed := m.status.PhaseElapsed
+		if p.Kind != routines.Work {
+			elapsed = 0 // lead-ins and switches show the set-up cue
+		}
+		parts = append(parts, bullet(p.Exercise.CueAt(elapsed, p.Duration), w))
+	}
+	if d.cues > 1 && p.Exercise.Mistake != "" {
+		parts = append(parts, dimStyle.Render(bullet("Avoid: "+lowerFirst(p.Exercise.Mistake), w)))
 	}
 	if d.cues > 0 {
 		gap()
@@ -273,6 +346,14 @@ func (m sessionModel) render(d detail, w int) string {
 		parts = append(parts, ansi.Truncate(l, w, "…"))
 	}
 	return strings.Join(parts, "\n")
+}
+
+// lowerFirst lower-cases the first letter, to run a sentence on after a label.
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // bullet wraps text to width w with a hanging indent under "• ".

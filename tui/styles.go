@@ -27,6 +27,7 @@ var (
 	nameStyle   = lipgloss.NewStyle().Bold(true)
 	badgeStyle  = lipgloss.NewStyle().Bold(true).Padding(0, 1).Foreground(lipgloss.Color("#101010"))
 	pageStyle   = lipgloss.NewStyle().Padding(1, 2)
+	poseStyle   = lipgloss.NewStyle().Foreground(lipgloss.Color("#C9C9D6"))
 )
 
 // badge draws a word on a coloured background, like a status pill.
