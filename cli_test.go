@@ -18,7 +18,8 @@ func TestParseArgsAccepts(t *testing.T) {
 		want func(c config) bool
 	}{
 		{nil, func(c config) bool {
-			return !c.modeGiven && c.routine.ID == "prevention" && c.opts == routines.DefaultOptions()
+			d := routines.DefaultOptions()
+			return !c.modeGiven && c.routine.ID == "prevention" && c.opts.Hold == d.Hold && c.opts.Roll == d.Roll && c.opts.GetReady == d.GetReady && !c.opts.Extras
 		}},
 		{[]string{"relief"}, func(c config) bool { return c.modeGiven && c.routine.ID == "relief" }},
 		{[]string{"--hold", "45"}, func(c config) bool { return c.opts.Hold == 45*time.Second }},

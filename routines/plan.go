@@ -29,6 +29,18 @@ type Options struct {
 	GetReady time.Duration
 	// Extras adds the routine's optional steps.
 	Extras bool
+	// Chosen overrides, per exercise ID, whether a step runs in this
+	// session: the picker's preview lets the user switch steps off (or an
+	// extra on) without changing the routine.
+	Chosen map[string]bool
+}
+
+// Runs reports whether step s is part of a session with these options.
+func (o Options) Runs(s Step) bool {
+	if on, ok := o.Chosen[s.Exercise.ID]; ok {
+		return on
+	}
+	return !s.Extra || o.Extras
 }
 
 // DefaultOptions are the durations used when the user sets none.

@@ -184,3 +184,23 @@ func assertPhases(t *testing.T, got []Phase, want []string) {
 		}
 	}
 }
+
+func TestChosenStepsOverrideDefaults(t *testing.T) {
+	o := DefaultOptions()
+	o.Chosen = map[string]bool{"foam-rolling": false, "butterfly": true}
+	var ids []string
+	for _, s := range Relief.StepsFor(o) {
+		ids = append(ids, s.Exercise.ID)
+	}
+	if got := strings.Join(ids, ","); got != "kneeling-hip-flexor-stretch,butterfly" {
+		t.Fatalf("steps %s, want the stretch and the butterfly only", got)
+	}
+	for i, p := range Plan(Relief, o) {
+		if p.Exercise.ID == "foam-rolling" {
+			t.Fatalf("phase %d is foam rolling, which was switched off", i)
+		}
+	}
+	if got := StepDuration(Relief.Steps[2], DefaultOptions()); got != 70*time.Second {
+		t.Fatalf("pigeon pose step: %v, want 1m10s even while off", got)
+	}
+}

@@ -97,11 +97,12 @@ func IDs() string {
 }
 
 // StepsFor returns the steps a session of r will actually run with o: the
-// optional extras are left out unless o.Extras is set.
+// optional extras are left out unless o.Extras is set, and the user's
+// choices in o.Chosen win over both.
 func (r Routine) StepsFor(o Options) []Step {
 	steps := make([]Step, 0, len(r.Steps))
 	for _, s := range r.Steps {
-		if s.Extra && !o.Extras {
+		if !o.Runs(s) {
 			continue
 		}
 		steps = append(steps, s)
