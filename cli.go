@@ -23,6 +23,9 @@ type config struct {
 	quiet     bool
 	version   bool
 	help      bool
+	// library is set by "hipcoach exercises [NAME]"; exercise is the NAME.
+	library  bool
+	exercise string
 }
 
 // usageError is a mistake on the command line: one line for the user, exit 2.
@@ -34,6 +37,7 @@ const usage = `hipcoach — a hands-free hip-flexor stretch coach for the termin
 
 Usage:
   hipcoach [flags] [prevention|relief]
+  hipcoach exercises [NAME]    list the exercises, or show one: picture, cues, dosage
 
 Routines:
   prevention   daily: hip mobility warm-up, strength, then the lunge stretch
@@ -142,6 +146,11 @@ func parseArgs(args []string) (config, error) {
 		rest = fs.Args()[1:]
 	}
 	if cfg.help || cfg.version {
+		return cfg, nil
+	}
+	if len(modes) > 0 && strings.EqualFold(modes[0], "exercises") {
+		cfg.library = true
+		cfg.exercise = strings.Join(modes[1:], " ")
 		return cfg, nil
 	}
 	switch len(modes) {

@@ -33,6 +33,8 @@ func TestParseArgsAccepts(t *testing.T) {
 		{[]string{"--help"}, func(c config) bool { return c.help }},
 		{[]string{"-h"}, func(c config) bool { return c.help }},
 		{[]string{"--version"}, func(c config) bool { return c.version }},
+		{[]string{"exercises"}, func(c config) bool { return c.library && c.exercise == "" }},
+		{[]string{"exercises", "glute", "bridges"}, func(c config) bool { return c.library && c.exercise == "glute bridges" }},
 	}
 	for _, c := range cases {
 		cfg, err := parseArgs(c.args)
@@ -188,5 +190,22 @@ func TestPlainStopsOnSignal(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "Stopped after 5s.") {
 		t.Fatalf("no stop line:\n%s", out.String())
+	}
+}
+
+func TestExerciseLibraryOutput(t *testing.T) {
+	var b bytes.Buffer
+	printExercises(&b)
+	for _, e := range routines.Exercises {
+		if !strings.Contains(b.String(), e.ID) || !strings.Contains(b.String(), e.Purpose) {
+			t.Errorf("the list lacks %s or its purpose", e.ID)
+		}
+	}
+	b.Reset()
+	printExercise(&b, routines.GluteBridges)
+	for _, w := range []string{"Glute bridges", "●", "Common mistake: Pushing up", "Dose: 12 reps (2-1-2 s)", "Source: ", "UP ", "DOWN "} {
+		if !strings.Contains(b.String(), w) {
+			t.Errorf("the entry lacks %q:\n%s", w, b.String())
+		}
 	}
 }

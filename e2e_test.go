@@ -76,6 +76,21 @@ func TestBinaryRejectsBadCommandLines(t *testing.T) {
 	}
 }
 
+func TestBinaryExercises(t *testing.T) {
+	out, _, code := runBinary(t, "exercises")
+	if code != 0 || strings.Count(out, "\n") != 12 {
+		t.Fatalf("exercises: exit %d, %d lines\n%s", code, strings.Count(out, "\n"), out)
+	}
+	out, _, code = runBinary(t, "exercises", "Kneeling")
+	if code != 0 || !strings.Contains(out, "Kneeling hip-flexor stretch") {
+		t.Fatalf("exercises Kneeling: exit %d\n%s", code, out)
+	}
+	_, errOut, code := runBinary(t, "exercises", "plnak")
+	if code != 2 || errOut != "hipcoach: no exercise \"plnak\": did you mean plank or leg-swings?\n" {
+		t.Fatalf("exercises plnak: exit %d, %q", code, errOut)
+	}
+}
+
 func TestBinaryNeedsATerminalOrPlain(t *testing.T) {
 	_, errOut, code := runBinary(t, "relief")
 	if code != 2 || !strings.Contains(errOut, "--plain") || strings.Count(errOut, "\n") != 1 {

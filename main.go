@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 	"github.com/hipcoach/hipcoach/tui"
 )
@@ -49,6 +50,18 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		return exitOK
 	case cfg.version:
 		fmt.Fprintln(stdout, "hipcoach", version)
+		return exitOK
+	case cfg.library:
+		if cfg.exercise == "" {
+			printExercises(stdout)
+			return exitOK
+		}
+		e, err := routines.FindExercise(cfg.exercise)
+		if err != nil {
+			fmt.Fprintln(stderr, "hipcoach: "+err.Error())
+			return exitUsage
+		}
+		printExercise(stdout, e)
 		return exitOK
 	case cfg.plan:
 		printPlan(stdout, cfg.routine, cfg.opts)

@@ -46,8 +46,12 @@ func Suggest(q string, n int) []string {
 	var all []scored
 	for _, e := range Exercises {
 		d := distance(q, e.ID)
-		// A typo in a prefix ("brigde") should find "bridges", so also
-		// compare against the ID cut to the query's length.
+		// People type one word of a name ("bridges") or the start of it, so
+		// also compare with each word and with the ID cut to the query's
+		// length, at the cost of one edit.
+		for _, word := range strings.Split(e.ID, "-") {
+			d = min(d, distance(q, word)+1)
+		}
 		if len(e.ID) > len(q) {
 			d = min(d, distance(q, e.ID[:len(q)])+1)
 		}

@@ -84,7 +84,7 @@ func Find(id string) (Routine, error) {
 			return r, nil
 		}
 	}
-	return Routine{}, fmt.Errorf("unknown routine %q: choose %s", id, IDs())
+	return Routine{}, fmt.Errorf("unknown routine %q: choose %s (or 'exercises' to browse them)", id, IDs())
 }
 
 // IDs is the list of routine names as a user would type them, for messages.
