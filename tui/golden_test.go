@@ -168,3 +168,42 @@ func TestScreenTooSmall(t *testing.T) {
 	s.sync()
 	s.check()
 }
+
+func TestScreenPickerStepOff(t *testing.T) {
+	s := newScreenTest(t, nil, 100, 32)
+	s.key("enter")
+	s.key("j")
+	s.key("j")
+	s.key("space") // leg swings off
+	s.check()
+}
+
+func TestScreenLibrary(t *testing.T) {
+	s := newScreenTest(t, nil, 100, 32)
+	s.key("enter")
+	s.key("l")
+	s.key("j")
+	s.key("j")
+	s.key("j")
+	s.check()
+}
+
+func TestScreenSessionReps(t *testing.T) {
+	s := newScreenTest(t, &routines.Prevention, 100, 32)
+	s.key("enter")
+	for i := 0; i < 13; i++ { // through the warm-up to the glute bridges
+		s.key("n")
+	}
+	s.after(7 * time.Second) // rep 2, hold
+	s.check()
+}
+
+func TestScreenSessionRightSideMirrored(t *testing.T) {
+	s := newScreenTest(t, &routines.Prevention, 100, 32)
+	s.key("enter")
+	s.key("n")
+	s.key("n")
+	s.key("n") // hip circles, right side
+	s.after(4 * time.Second)
+	s.check()
+}

@@ -19,6 +19,8 @@ type keyMap struct {
 	Yes     key.Binding
 	No      key.Binding
 	Again   key.Binding
+	Library key.Binding
+	Toggle  key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -37,6 +39,8 @@ func newKeyMap() keyMap {
 		Yes:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, quit")),
 		No:      key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no, go on")),
 		Again:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "again")),
+		Library: key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library")),
+		Toggle:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "step on/off")),
 	}
 }
 
@@ -58,5 +62,7 @@ func (k sessionHelp) FullHelp() [][]key.Binding {
 	quit.SetHelp("q/esc", "quit (asks first)")
 	help := k.Help
 	help.SetHelp("?", "close help")
-	return [][]key.Binding{{pause, next, back}, {quit, k.Force, help}}
+	lib := k.Library
+	lib.SetHelp("l", "exercise library (pauses)")
+	return [][]key.Binding{{pause, next, back}, {lib, quit, k.Force, help}}
 }

@@ -57,6 +57,10 @@ type Model struct {
 	// wasPaused remembers whether the user had paused before asking.
 	confirming bool
 	wasPaused  bool
+	// inLibrary shows the exercise library over the picker or a paused
+	// session; closing it returns to exactly where the user was.
+	inLibrary bool
+	library   libraryModel
 }
 
 // New returns the root model for a run.
@@ -81,11 +85,25 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.session.width, m.session.height = msg.Width, msg.Height
-		m.picker.width, m.summary.width = msg.Width, msg.Width
+		m.picker.width, m.picker.height = msg.Width, msg.Height
+		m.library.width, m.library.height = msg.Width, msg.Height
+		m.summary.width = msg.Width
 		return m, nil
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.keys.Force) {
 			return m, tea.Interrupt
+		}
+	}
+
+	if m.inLibrary {
+		switch msg.(type) {
+		case libraryClosedMsg:
+			m.inLibrary = false
+			return m, nil
+		case tea.KeyPressMsg:
+			var cmd tea.Cmd
+			m.library, cmd = m.library.Update(msg)
+			return m, cmd
 		}
 	}
 
@@ -94,7 +112,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.updateSafety(msg)
 	case screenPicker:
 		if r, ok := msg.(routineChosenMsg); ok {
-			return m.startSession(r.routine)
+			return m.startSession(r.routine, r.opts)
+		}
+		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Library) {
+			return m.openLibrary(), nil
 		}
 		var cmd tea.Cmd
 		m.picker, cmd = m.picker.Update(msg)
@@ -103,7 +124,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.updateSession(msg)
 	case screenSummary:
 		if _, ok := msg.(againMsg); ok {
-			return m.startSession(m.session.routine)
+			return m.startSession(m.session.routine, m.session.opts)
 		}
 		var cmd tea.Cmd
 		m.summary, cmd = m.summary.Update(msg)
@@ -118,7 +139,7 @@ func (m Model) updateSafety(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case !ok:
 	case key.Matches(k, m.keys.Enter):
 		if m.cfg.Routine != nil {
-			return m.startSession(*m.cfg.Routine)
+			return m.startSession(*m.cfg.Routine, m.cfg.Options)
 		}
 		m.screen = screenPicker
 	case key.Matches(k, m.keys.Quit):
@@ -127,8 +148,15 @@ func (m Model) updateSafety(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) startSession(r routines.Routine) (tea.Model, tea.Cmd) {
-	m.session = newSession(m.cfg, r, m.keys)
+// openLibrary shows the exercise library over the current screen.
+func (m Model) openLibrary() Model {
+	m.inLibrary = true
+	m.library = newLibrary(m.keys, m.width, m.height)
+	return m
+}
+
+func (m Model) startSession(r routines.Routine, o routines.Options) (tea.Model, tea.Cmd) {
+	m.session = newSession(m.cfg, r, o, m.keys)
 	m.session.width, m.session.height = m.width, m.height
 	m.screen = screenSession
 	var cmd tea.Cmd
@@ -162,6 +190,10 @@ func (m Model) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.wasPaused = !paused
 		m.confirming = true
 		return m, nil
+	} else if isKey && key.Matches(k, m.keys.Library) {
+		// The library pauses the session, and leaves it paused on return.
+		m.session, _ = m.session.pause()
+		return m.openLibrary(), nil
 	}
 	var cmd tea.Cmd
 	m.session, cmd = m.session.Update(msg)
@@ -185,6 +217,8 @@ func (m Model) View() tea.View {
 		content = "" // size not known yet
 	case m.width < MinWidth || m.height < MinHeight:
 		content = tooSmallView(m.width, m.height)
+	case m.inLibrary:
+		content = pageStyle.Render(m.library.View())
 	case m.screen == screenSafety:
 		content = pageStyle.Render(safetyView(m.width-4, m.cfg.Routine))
 	case m.screen == screenPicker:

@@ -303,7 +303,8 @@ func TestPickerChoosesARoutine(t *testing.T) {
 		want string
 	}{
 		{[]string{"enter"}, "prevention"},
-		{[]string{"down", "enter"}, "relief"},
+		{[]string{"down", "enter"}, "prevention"},
+		{[]string{"k", "enter"}, "relief"},
 		{[]string{"j", "k", "enter"}, "prevention"},
 		{[]string{"r"}, "relief"},
 		{[]string{"p"}, "prevention"},
@@ -418,5 +419,89 @@ func TestTicksAlignToTheDisplayedSecond(t *testing.T) {
 	hs.press("space")
 	if d := hs.ticker.wait(); d != 0 {
 		t.Fatalf("pausing scheduled a tick in %v", d)
+	}
+}
+
+// The preview lets a user switch steps off for this session; the session
+// then skips them, and a routine with nothing on does not start.
+func TestPickerStepsOnAndOff(t *testing.T) {
+	hs := newHarness(t, nil, routines.DefaultOptions(), 100, 32)
+	hs.press("enter")
+	hs.press("k", "k", "k", "k", "space") // relief's first step: kneeling stretch off
+	if !strings.Contains(hs.screen(), "[ ] Kneeling hip-flexor stretch") {
+		t.Fatalf("toggled step not shown off:\n%s", hs.screen())
+	}
+	if !strings.Contains(hs.screen(), "Relief  1 step · 1m40s") {
+		t.Fatalf("relief total not updated:\n%s", hs.screen())
+	}
+	hs.press("j", "space") // foam rolling off too: nothing left
+	hs.press("enter")
+	if hs.m.screen != screenPicker || !strings.Contains(hs.screen(), "Switch at least one step") {
+		t.Fatalf("a routine with no steps on started:\n%s", hs.screen())
+	}
+	hs.press("j", "j", "space", "enter") // butterfly on, start
+	if hs.m.screen != screenSession {
+		t.Fatal("relief with the butterfly on did not start")
+	}
+	for _, p := range hs.m.session.phases {
+		if p.Exercise.ID != "butterfly" {
+			t.Fatalf("the session has %s, which was off", p.Exercise.ID)
+		}
+	}
+}
+
+// The library opens from the picker and from a session, and Esc returns to
+// exactly where the user was, with the clock still paused.
+func TestLibraryReturnsToWhereYouWere(t *testing.T) {
+	hs := newHarness(t, nil, routines.DefaultOptions(), 100, 32)
+	hs.press("enter", "j", "l")
+	if !strings.Contains(hs.screen(), "exercise library") {
+		t.Fatalf("l on the picker did not open the library:\n%s", hs.screen())
+	}
+	hs.press("down", "down")
+	if !strings.Contains(hs.screen(), "3 of 11") || !strings.Contains(hs.screen(), "Fire hydrants · prevention") {
+		t.Fatalf("browsing the library:\n%s", hs.screen())
+	}
+	hs.press("esc")
+	if hs.m.inLibrary || hs.m.screen != screenPicker || hs.m.picker.cursor != 1 {
+		t.Fatal("esc did not return to the picker as it was")
+	}
+	hs.press("r")
+	hs.tick()
+	before := hs.m.session.status.Remaining
+	hs.press("l")
+	if !hs.m.inLibrary || !hs.m.session.status.IsPaused {
+		t.Fatal("l in a session should pause it and open the library")
+	}
+	hs.clock.Advance(time.Minute)
+	hs.send(tickMsg{})
+	hs.press("j", "esc")
+	if hs.m.inLibrary || hs.m.screen != screenSession || !hs.m.session.status.IsPaused || hs.m.session.status.Remaining != before {
+		t.Fatalf("back from the library: screen %d paused %v remaining %v (want %v)", hs.m.screen, hs.m.session.status.IsPaused, hs.m.session.status.Remaining, before)
+	}
+}
+
+// Paced steps count reps on screen in time with the clock.
+func TestRepsAreCountedOnScreen(t *testing.T) {
+	hs := newHarness(t, &routines.Prevention, routines.DefaultOptions(), 100, 32)
+	hs.press("enter")
+	for i := 0; i < 13; i++ { // through the warm-up to the glute bridges
+		hs.press("n")
+	}
+	if p := hs.m.session.phase(); p.Exercise.ID != "glute-bridges" || p.Kind != routines.Work {
+		t.Fatalf("at %v, want the glute bridges", p)
+	}
+	want := [][2]string{{"Rep 1 of 12", "UP"}, {"Rep 1 of 12", "UP"}, {"Rep 1 of 12", "HOLD"}, {"Rep 1 of 12", "DOWN"}, {"Rep 1 of 12", "DOWN"}, {"Rep 2 of 12", "UP"}}
+	for i, w := range want {
+		line := ""
+		for _, l := range strings.Split(hs.screen(), "\n") {
+			if strings.Contains(l, "Rep ") {
+				line = l
+			}
+		}
+		if !strings.Contains(line, w[0]) || !strings.Contains(line, " "+w[1]+" ") {
+			t.Fatalf("second %d: rep line %q, want %s and %s", i, line, w[0], w[1])
+		}
+		hs.tick()
 	}
 }

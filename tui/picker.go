@@ -7,24 +7,63 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
 )
 
-// routineChosenMsg tells the root which routine to start.
-type routineChosenMsg struct{ routine routines.Routine }
+// routineChosenMsg tells the root which routine to start, and with which
+// steps.
+type routineChosenMsg struct {
+	routine routines.Routine
+	opts    routines.Options
+}
 
-// pickerModel is the mode picker: each routine with its purpose, its steps
-// and its total time, so the choice is an informed one.
+// pickerItem is one line the cursor can rest on: a routine's title
+// (step < 0) or one of its steps.
+type pickerItem struct {
+	routine int
+	step    int
+}
+
+// pickerModel is the mode picker and the routine preview: each routine with
+// its purpose, its steps with their durations and its total, and the user's
+// choice of steps for this session (space switches one on or off).
 type pickerModel struct {
 	opts   routines.Options
+	chosen []map[string]bool // per routine, the user's switches
 	keys   keyMap
 	cursor int
 	width  int
+	height int
+	notice string
 }
 
 func newPicker(o routines.Options, keys keyMap) pickerModel {
-	return pickerModel{opts: o, keys: keys}
+	chosen := make([]map[string]bool, len(routines.All))
+	for i := range chosen {
+		chosen[i] = map[string]bool{}
+	}
+	return pickerModel{opts: o, chosen: chosen, keys: keys}
+}
+
+func (m pickerModel) items() []pickerItem {
+	var items []pickerItem
+	for ri, r := range routines.All {
+		items = append(items, pickerItem{ri, -1})
+		for si := range r.Steps {
+			items = append(items, pickerItem{ri, si})
+		}
+	}
+	return items
+}
+
+// optionsFor are the session options for routine ri with the user's choices.
+func (m pickerModel) optionsFor(ri int) routines.Options {
+	o := m.opts
+	o.Chosen = m.chosen[ri]
+	return o
 }
 
 func (m pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
@@ -32,60 +71,141 @@ func (m pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
-	choose := func(r routines.Routine) tea.Cmd {
-		return func() tea.Msg { return routineChosenMsg{r} }
-	}
+	items := m.items()
+	cur := items[m.cursor]
+	m.notice = ""
 	switch {
 	case key.Matches(k, m.keys.Up):
-		m.cursor = (m.cursor + len(routines.All) - 1) % len(routines.All)
+		m.cursor = (m.cursor + len(items) - 1) % len(items)
 	case key.Matches(k, m.keys.Down):
-		m.cursor = (m.cursor + 1) % len(routines.All)
+		m.cursor = (m.cursor + 1) % len(items)
+	case key.Matches(k, m.keys.Toggle):
+		if cur.step >= 0 {
+			s := routines.All[cur.routine].Steps[cur.step]
+			m.chosen[cur.routine] = cloneWith(m.chosen[cur.routine], s.Exercise.ID, !m.optionsFor(cur.routine).Runs(s))
+		}
 	case key.Matches(k, m.keys.Enter):
-		return m, choose(routines.All[m.cursor])
+		return m.start(cur.routine)
 	case key.Matches(k, m.keys.Prevent):
-		return m, choose(routines.Prevention)
+		return m.start(0)
 	case key.Matches(k, m.keys.Relief):
-		return m, choose(routines.Relief)
+		return m.start(1)
 	case key.Matches(k, m.keys.Quit):
 		return m, tea.Quit
 	}
 	return m, nil
 }
 
+// cloneWith copies a choice map with one more choice, so models stay values.
+func cloneWith(c map[string]bool, id string, on bool) map[string]bool {
+	out := make(map[string]bool, len(c)+1)
+	for k, v := range c {
+		out[k] = v
+	}
+	out[id] = on
+	return out
+}
+
+func (m pickerModel) start(ri int) (pickerModel, tea.Cmd) {
+	r, o := routines.All[ri], m.optionsFor(ri)
+	if len(r.StepsFor(o)) == 0 {
+		m.notice = "Switch at least one step of " + r.Name + " on to start it."
+		return m, nil
+	}
+	return m, func() tea.Msg { return routineChosenMsg{routine: r, opts: o} }
+}
+
 func (m pickerModel) View() string {
-	w := m.width - 4
-	var b strings.Builder
-	b.WriteString(accentStyle.Render("hipcoach") + dimStyle.Render(" · choose a routine") + "\n\n")
-	for i, r := range routines.All {
-		steps := r.StepsFor(m.opts)
-		names := make([]string, len(steps))
-		for j, s := range steps {
-			names[j] = s.Exercise.Name
-			if s.Exercise.Sided {
-				names[j] += " (each side)"
-			}
+	w, h := m.width-4, m.height-2
+	var lines []string
+	cursorLine := 0
+	for i, it := range m.items() {
+		r := routines.All[it.routine]
+		o := m.optionsFor(it.routine)
+		here := i == m.cursor
+		if here {
+			cursorLine = len(lines)
 		}
-		total := routines.Total(routines.Plan(r, m.opts))
-		facts := dimStyle.Render(fmt.Sprintf("%d steps · %s", len(steps), total))
-		title := titleStyle.Render(r.Name) + "  " + facts
-		body := r.Purpose + "\n" + dimStyle.Render(strings.Join(names, " · "))
-		if len(r.Advice) > 0 {
+		if it.step < 0 {
+			if len(lines) > 0 {
+				lines = append(lines, "")
+			}
+			steps := r.StepsFor(o)
+			facts := dimStyle.Render(fmt.Sprintf("%s · %s", plural(len(steps), "step"), routines.Total(routines.Plan(r, o))))
+			title := "  " + titleStyle.Render(r.Name)
+			if here {
+				title = accentStyle.Render("▸ " + r.Name)
+			}
+			lines = append(lines, title+"  "+facts, "  "+dimStyle.Render(ansi.Truncate(r.Purpose, w-2, "…")))
+			continue
+		}
+		s := r.Steps[it.step]
+		box := "[x]"
+		if !o.Runs(s) {
+			box = "[ ]"
+		}
+		name := s.Exercise.Name
+		if s.Extra {
+			name += " (extra)"
+		}
+		line := fmt.Sprintf("%s %-32s %-38s %6s", box, name, stepDose(s, m.opts), timer.Short(routines.StepDuration(s, m.opts)))
+		if here {
+			line = accentStyle.Render("▸ " + line)
+		} else if !o.Runs(s) {
+			line = dimStyle.Render("  " + line)
+		} else {
+			line = "  " + line
+		}
+		lines = append(lines, "  "+ansi.Truncate(line, w-2, "…"))
+		if it.step == len(r.Steps)-1 && len(r.Advice) > 0 {
 			var advice []string
 			for _, a := range r.Advice {
 				advice = append(advice, strings.ToLower(a.Title))
 			}
-			body += "\n" + dimStyle.Render("Ends with advice: "+strings.Join(advice, " and ")+".")
+			lines = append(lines, "    "+dimStyle.Render("Ends with advice: "+strings.Join(advice, " and ")+"."))
 		}
-		card := lipgloss.NewStyle().Width(w).Padding(0, 1).Border(lipgloss.HiddenBorder(), false, false, false, true)
-		marker := "  "
-		if i == m.cursor {
-			card = card.Border(lipgloss.ThickBorder(), false, false, false, true).BorderForeground(colorAccent)
-			marker = accentStyle.Render("▸ ")
-			title = accentStyle.Render(r.Name) + "  " + facts
-		}
-		b.WriteString(card.Render(marker+title+"\n"+body) + "\n\n")
 	}
-	hints := []string{keyHint("↑/↓", "choose"), keyHint("enter", "start"), keyHint("p", "prevention"), keyHint("r", "relief"), keyHint("q", "quit")}
-	b.WriteString(strings.Join(hints, dimStyle.Render(" · ")))
-	return b.String()
+
+	head := accentStyle.Render("hipcoach") + dimStyle.Render(" · choose a routine")
+	hints := strings.Join([]string{keyHint("↑/↓", "move"), keyHint("space", "step on/off"), keyHint("enter", "start"),
+		keyHint("p/r", "prevention/relief"), keyHint("l", "library"), keyHint("q", "quit")}, dimStyle.Render(" · "))
+	hints = ansi.Truncate(hints, w, "…")
+	foot := []string{"", hints}
+	if m.notice != "" {
+		foot = []string{"", warnStyle.Render(m.notice), hints}
+	}
+	// Show a window of the list around the cursor when it is too tall.
+	room := h - 2 - len(foot)
+	if room < len(lines) && room > 0 {
+		top := min(max(cursorLine-room/2, 0), len(lines)-room)
+		lines = lines[top : top+room]
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, append([]string{head, ""}, append(lines, foot...)...)...)
+}
+
+// stepDose says what a step asks for: reps and tempo, or the hold or roll
+// time, and whether it is done on each side.
+func stepDose(s routines.Step, o routines.Options) string {
+	e := s.Exercise
+	var dose string
+	switch {
+	case e.Pace != nil:
+		dose = e.Pace.String()
+	case e.Kind == routines.Roll:
+		dose = "roll " + timer.Short(o.Roll)
+	default:
+		dose = "hold " + timer.Short(o.Hold)
+	}
+	if e.Sided {
+		dose += ", each side"
+	}
+	return dose
+}
+
+// plural writes a count with its noun: "1 step", "7 steps".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

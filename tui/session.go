@@ -22,6 +22,7 @@ import (
 // snapshot taken in Update, so View never reads the clock.
 type sessionModel struct {
 	routine   routines.Routine
+	opts      routines.Options
 	steps     []routines.Step
 	phases    []routines.Phase
 	countdown *timer.Countdown
@@ -34,11 +35,12 @@ type sessionModel struct {
 	height    int
 }
 
-func newSession(cfg Config, r routines.Routine, keys keyMap) sessionModel {
-	phases := routines.Plan(r, cfg.Options)
+func newSession(cfg Config, r routines.Routine, o routines.Options, keys keyMap) sessionModel {
+	phases := routines.Plan(r, o)
 	return sessionModel{
 		routine:   r,
-		steps:     r.StepsFor(cfg.Options),
+		opts:      o,
+		steps:     r.StepsFor(o),
 		phases:    phases,
 		countdown: timer.New(cfg.Clock, routines.Durations(phases)),
 		ticker:    cfg.Ticker,

@@ -1,0 +1,115 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/hipcoach/hipcoach/routines"
+)
+
+// libraryClosedMsg tells the root to go back to where the library was
+// opened from.
+type libraryClosedMsg struct{}
+
+// libraryModel is the exercise library: every exercise of the article with
+// its picture, cues, common mistake, dosage and source, like a handout.
+type libraryModel struct {
+	keys   keyMap
+	cursor int
+	width  int
+	height int
+}
+
+func newLibrary(keys keyMap, w, h int) libraryModel {
+	return libraryModel{keys: keys, width: w, height: h}
+}
+
+func (m libraryModel) Update(msg tea.Msg) (libraryModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	n := len(routines.Exercises)
+	switch {
+	case key.Matches(k, m.keys.Up), key.Matches(k, m.keys.Back):
+		m.cursor = (m.cursor + n - 1) % n
+	case key.Matches(k, m.keys.Down), key.Matches(k, m.keys.Next):
+		m.cursor = (m.cursor + 1) % n
+	case key.Matches(k, m.keys.Quit), key.Matches(k, m.keys.Library):
+		return m, func() tea.Msg { return libraryClosedMsg{} }
+	}
+	return m, nil
+}
+
+func (m libraryModel) View() string {
+	w := m.width - 4
+	e := routines.Exercises[m.cursor]
+	hints := strings.Join([]string{keyHint("↑/↓", "browse"), keyHint("esc", "back")}, dimStyle.Render(" · "))
+	title := accentStyle.Render("hipcoach") + dimStyle.Render(fmt.Sprintf(" · exercise library · %d of %d", m.cursor+1, len(routines.Exercises)))
+
+	// A list beside the entry when there is room for both.
+	listW := 0
+	for _, x := range routines.Exercises {
+		listW = max(listW, len(x.Name)+2)
+	}
+	if w-listW-3 >= 50 {
+		var list []string
+		for i, x := range routines.Exercises {
+			if i == m.cursor {
+				list = append(list, accentStyle.Render("▸ "+x.Name))
+			} else {
+				list = append(list, "  "+x.Name)
+			}
+		}
+		body := lipgloss.JoinHorizontal(lipgloss.Top, strings.Join(list, "\n"), "   ", entryView(e, w-listW-3))
+		return title + "\n\n" + body + "\n\n" + hints
+	}
+	return title + "\n\n" + entryView(e, w) + "\n\n" + hints
+}
+
+// entryView is one exercise's handout, wrapped to width w.
+func entryView(e routines.Exercise, w int) string {
+	wrap := lipgloss.NewStyle().Width(w)
+	var b strings.Builder
+	b.WriteString(nameStyle.Render(e.Name) + dimStyle.Render(" · "+e.UsedIn()) + "\n")
+	b.WriteString(wrap.Render(e.Purpose) + "\n\n")
+	// The start position and the movement side by side, if they fit.
+	if pics := framesView(e.Frames, w); pics != "" {
+		b.WriteString(poseStyle.Render(pics) + "\n\n")
+	}
+	for _, c := range e.Cues {
+		b.WriteString(bullet(c, w) + "\n")
+	}
+	b.WriteString(bullet(warnStyle.Render("Avoid: ")+lowerFirst(e.Mistake), w) + "\n\n")
+	b.WriteString(wrap.Render(titleStyle.Render("Dose: ")+e.DoseText()) + "\n")
+	b.WriteString(dimStyle.Render(wrap.Render("Source: " + e.Source)))
+	return b.String()
+}
+
+// framesView draws a pose's frames side by side: all of them if they fit in
+// w, else the start and the end of the movement, else the start alone.
+func framesView(frames [][]string, w int) string {
+	join := func(fs [][]string) string {
+		var cols []string
+		for i, f := range fs {
+			if i > 0 {
+				cols = append(cols, "   ")
+			}
+			cols = append(cols, lipgloss.NewStyle().Width(routines.Width(f)).Render(strings.Join(f, "\n")))
+		}
+		return lipgloss.JoinHorizontal(lipgloss.Bottom, cols...)
+	}
+	if len(frames) == 0 {
+		return ""
+	}
+	for _, fs := range [][][]string{frames, {frames[0], frames[len(frames)-1]}} {
+		if v := join(fs); lipgloss.Width(v) <= w {
+			return v
+		}
+	}
+	return join(frames[:1])
+}
