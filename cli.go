@@ -44,7 +44,7 @@ Routines:
   relief       when it hurts: kneeling hip-flexor stretch and foam rolling
 
 Flags:
-  --hold D       stretch or exercise time per side or set   (default 30s; 1s–10m)
+  --hold D       time per side of each stretch or plank     (default 30s; 1s–10m)
   --roll D       foam-rolling time per side                 (default 45s; 1s–10m)
   --get-ready D  lead-in before each step and each side     (default 5s; 0 turns it off, max 1m)
   --extras       add relief's optional pigeon pose and butterfly
@@ -60,6 +60,7 @@ Keys during a session:
   space, p  pause / resume       n, →  next: end this phase now
   b, ←      back: restart phase (twice quickly: previous phase)
   q, Esc    quit (asks first)    ?     all keys      Ctrl+C  quit now
+  l         exercise library (from the picker, or pausing a session)
 
 Consult a doctor or physiotherapist before starting any exercise routine.
 `
