@@ -2,13 +2,11 @@ package routines
 
 import "strings"
 
-// A picture is one frame of a pose, drawn in box-drawing and block
-// characters, at most 12 rows by 32 columns, seen from the side (or from
-// behind where the movement is sideways). Pictures face the way the left
-// side is worked; Mirror draws them for the right.
-type picture = []string
-
-// Pose pictures. Frame 0 is the starting position, shown during lead-ins and
+// Pose pictures: each frame is drawn in box-drawing and block characters, at
+// most 12 rows by 32 columns, seen from the side (or from behind or the
+// front where the movement is sideways). Pictures face the way the left side
+// is worked; Mirror draws them for the right.
+// Frame 0 is the starting position, shown during lead-ins and
 // for holds; the other frames are the movement's positions, which the tempo
 // steps through (see Movement.Frames).
 var (
