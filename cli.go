@@ -21,6 +21,8 @@ type config struct {
 	plan      bool
 	plain     bool
 	quiet     bool
+	voice     bool // --voice: insist on spoken cues
+	noVoice   bool // --no-voice: sounds only
 	version   bool
 	help      bool
 	// library is set by "hipcoach exercises [NAME]"; exercise is the NAME.
@@ -50,7 +52,10 @@ Flags:
   --extras       add relief's optional pigeon pose and butterfly
   --plan         print the session's steps and total time, then exit
   --plain        no full-screen UI: one line per cue on stdout
-  --quiet        no sounds
+  --quiet        no sounds and no voice
+  --voice        spoken cues, or exit 2 if no speech program is installed
+  --no-voice     sounds only (voice is on by default when espeak-ng, espeak,
+                 spd-say or say is installed)
   --version      print the version
   --help         show this help
 
@@ -125,6 +130,8 @@ func parseArgs(args []string) (config, error) {
 	fs.BoolVar(&cfg.plan, "plan", false, "")
 	fs.BoolVar(&cfg.plain, "plain", false, "")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "")
+	fs.BoolVar(&cfg.voice, "voice", false, "")
+	fs.BoolVar(&cfg.noVoice, "no-voice", false, "")
 	fs.BoolVar(&cfg.version, "version", false, "")
 	fs.BoolVar(&cfg.help, "help", false, "")
 	fs.BoolVar(&cfg.help, "h", false, "")
@@ -148,6 +155,9 @@ func parseArgs(args []string) (config, error) {
 	}
 	if cfg.help || cfg.version {
 		return cfg, nil
+	}
+	if cfg.voice && (cfg.noVoice || cfg.quiet) {
+		return cfg, usageError{"--voice contradicts --no-voice and --quiet: give one of them"}
 	}
 	if len(modes) > 0 && strings.EqualFold(modes[0], "exercises") {
 		cfg.library = true

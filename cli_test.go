@@ -111,7 +111,7 @@ func TestPlainAnnouncesEveryCueOnTime(t *testing.T) {
 	bells := 0
 	var out bytes.Buffer
 	o := routines.DefaultOptions()
-	code := runPlain(context.Background(), &out, func() { bells++ }, clock, wait, routines.Relief, o)
+	code := runPlain(context.Background(), plainOut{w: &out, bell: func() { bells++ }}, clock, wait, routines.Relief, o)
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
@@ -159,7 +159,7 @@ func TestPlainZeroLeadInStillAnnouncesSteps(t *testing.T) {
 	wait := func(_ context.Context, until time.Time) error { clock.Set(until); return nil }
 	var out bytes.Buffer
 	o := routines.Options{Hold: time.Second, Roll: time.Second}
-	runPlain(context.Background(), &out, nil, clock, wait, routines.Relief, o)
+	runPlain(context.Background(), plainOut{w: &out}, clock, wait, routines.Relief, o)
 	for _, w := range []string{
 		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side. Start: hold 1s, left side.",
 		"[0:01] Switch sides: right side.",
@@ -185,7 +185,7 @@ func TestPlainStopsOnSignal(t *testing.T) {
 		return nil
 	}
 	var out bytes.Buffer
-	if code := runPlain(ctx, &out, nil, clock, wait, routines.Relief, routines.DefaultOptions()); code != 130 {
+	if code := runPlain(ctx, plainOut{w: &out}, clock, wait, routines.Relief, routines.DefaultOptions()); code != 130 {
 		t.Fatalf("exit %d after a signal, want 130", code)
 	}
 	if !strings.Contains(out.String(), "Stopped after 5s.") {

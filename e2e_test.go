@@ -169,6 +169,12 @@ type tmuxTerm struct {
 
 func startTerm(t *testing.T, cols, rows int, args ...string) *tmuxTerm {
 	t.Helper()
+	return startTermEnv(t, nil, cols, rows, args...)
+}
+
+// startTermEnv is startTerm with extra environment variables (VAR=value).
+func startTermEnv(t *testing.T, env []string, cols, rows int, args ...string) *tmuxTerm {
+	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed")
 	}
@@ -177,7 +183,13 @@ func startTerm(t *testing.T, cols, rows int, args ...string) *tmuxTerm {
 	for i, a := range args {
 		quoted[i] = strconv.Quote(a)
 	}
-	script := fmt.Sprintf("sh -c 'echo $$ > %s; exec %s %s'; echo __EXIT=$?; sleep 600", tt.pidFile, binary, strings.Join(quoted, " "))
+	// tmux's own -e cannot set PATH (the shell resets it), so env does; it
+	// execs the binary, which keeps the pid written to the pid file.
+	envArgs := ""
+	for _, e := range env {
+		envArgs += strconv.Quote(e) + " "
+	}
+	script := fmt.Sprintf("sh -c 'echo $$ > %s; exec env %s%s %s'; echo __EXIT=$?; sleep 600", tt.pidFile, envArgs, binary, strings.Join(quoted, " "))
 	cmd := exec.Command("tmux", "new-session", "-d", "-s", tt.name, "-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows), "-e", "TERM=xterm-256color", script)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v %s", err, out)
@@ -281,4 +293,106 @@ func TestTerminalTooSmallRecovers(t *testing.T) {
 	tt.waitFor("professional", 2*time.Second)
 	tt.keys("q")
 	tt.exit(0)
+}
+
+// fakeSpeechPath puts a fake espeak-ng first on PATH that logs each cue with
+// the time it was asked to speak, and takes delay to "speak".
+func fakeSpeechPath(t *testing.T, delay string) (env []string, log string) {
+	t.Helper()
+	dir := t.TempDir()
+	log = filepath.Join(dir, "said.log")
+	script := "#!/bin/sh\nfor text; do :; done\necho \"$(date +%s%N) $text\" >> " + log + "\nsleep " + delay + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "espeak-ng"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return append(os.Environ(), "PATH="+dir+":"+os.Getenv("PATH")), log
+}
+
+// With a speech program, --plain speaks every cue in order, each within
+// 150 ms of its moment.
+func TestBinarySpeaksEveryCueOnTime(t *testing.T) {
+	env, log := fakeSpeechPath(t, "0")
+	cmd := exec.Command(binary, "--plain", "--voice", "--hold", "5", "--roll", "1", "--get-ready", "0", "relief")
+	cmd.Env = env
+	start := time.Now()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	b, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		at   time.Duration
+		text string
+	}{
+		{0, "Kneeling hip-flexor stretch, left side. Hold."},
+		{2 * time.Second, "Three."}, {3 * time.Second, "Two."}, {4 * time.Second, "One."},
+		{5 * time.Second, "Switch sides. Right side."}, {5 * time.Second, "Hold."},
+		{7 * time.Second, "Three."}, {8 * time.Second, "Two."}, {9 * time.Second, "One."},
+		{10 * time.Second, "Foam rolling, left side. Roll."},
+		{11 * time.Second, "Switch sides. Right side."}, {11 * time.Second, "Roll."},
+		{12 * time.Second, "Well done. Remember to see a professional if pain persists."},
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("spoke %d cues, want %d:\n%s", len(lines), len(want), b)
+	}
+	for i, w := range want {
+		ns, text, _ := strings.Cut(lines[i], " ")
+		n, _ := strconv.ParseInt(ns, 10, 64)
+		late := time.Unix(0, n).Sub(start.Add(w.at))
+		if text != w.text || late < 0 || late > 150*time.Millisecond {
+			t.Errorf("cue %d: %q %v after its moment; want %q within 150 ms", i, text, late, w.text)
+		}
+	}
+}
+
+func TestBinaryVoiceFlags(t *testing.T) {
+	cmd := exec.Command(binary, "--plain", "--voice", "relief")
+	cmd.Env = append(os.Environ(), "PATH="+t.TempDir()) // no speech program at all
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	err := cmd.Run()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 2 || !strings.Contains(errOut.String(), "install espeak-ng") || strings.Count(errOut.String(), "\n") != 1 {
+		t.Fatalf("--voice without a speech program: %v, %q; want exit 2 saying what to install", err, errOut.String())
+	}
+	_, errOut2, code := runBinary(t, "--voice", "--quiet", "relief")
+	if code != 2 || !strings.Contains(errOut2, "contradicts") {
+		t.Fatalf("--voice --quiet: exit %d %q", code, errOut2)
+	}
+}
+
+// Quitting in the middle of a sentence leaves no speech process behind.
+func TestTerminalQuitLeavesNoSpeechProcess(t *testing.T) {
+	env, log := fakeSpeechPath(t, "30")
+	dir := filepath.Dir(log)
+	tt := startTermEnv(t, env[len(env)-1:], 100, 32, "--get-ready", "3", "relief")
+	tt.waitFor("professional", 5*time.Second)
+	tt.keys("Enter")
+	tt.waitFor("GET READY", 2*time.Second)
+	deadline := time.Now().Add(3 * time.Second)
+	for {
+		if b, _ := os.ReadFile(log); len(b) > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the fake speech program was never called")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	tt.keys("q")
+	tt.waitFor("Quit this session?", 2*time.Second)
+	tt.keys("y")
+	tt.exit(0)
+	for deadline := time.Now().Add(3 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		out, _ := exec.Command("pgrep", "-f", filepath.Join(dir, "espeak-ng")).Output()
+		if len(bytes.TrimSpace(out)) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("speech processes left after quitting: %s", out)
+		}
+	}
 }

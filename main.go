@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"os/signal"
 	"strings"
 	"syscall"
@@ -66,32 +67,49 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	case cfg.plan:
 		printPlan(stdout, cfg.routine, cfg.opts)
 		return exitOK
-	case cfg.plain:
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-		defer stop()
-		var bell func()
-		if !cfg.quiet && term.IsTerminal(stderr.Fd()) {
-			bell = func() { _, _ = io.WriteString(stderr, "\a") }
-		}
-		clock := timer.SystemClock{}
-		return runPlain(ctx, stdout, bell, clock, realWait(clock), cfg.routine, cfg.opts)
 	}
-	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
+	if !cfg.plain && (!term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd())) {
 		fmt.Fprintln(stderr, "hipcoach: not a terminal: run it in a terminal, or use --plain for one line per cue")
 		return exitUsage
 	}
-	return runTUI(cfg, stdin, stdout, stderr)
+	clock := timer.SystemClock{}
+	a, err := setUpAudio(cfg, clock, exec.LookPath)
+	if err != nil {
+		fmt.Fprintln(stderr, "hipcoach: "+err.Error())
+		return exitUsage
+	}
+	defer a.close()
+	if a.notice != "" {
+		fmt.Fprintln(stderr, "hipcoach: "+a.notice)
+	}
+	if cfg.plain {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+		defer stop()
+		out := plainOut{w: stdout, voice: a.voiceOrNil(), tones: a.tonesOrNil()}
+		if !cfg.quiet && a.tones == nil && term.IsTerminal(stderr.Fd()) {
+			out.bell = func() { _, _ = io.WriteString(stderr, "\a") }
+		}
+		code := runPlain(ctx, out, clock, realWait(clock), cfg.routine, cfg.opts)
+		if code == exitOK {
+			a.finish() // the farewell is heard in full
+		}
+		return code
+	}
+	return runTUI(cfg, a, stdin, stdout, stderr)
 }
 
 // runTUI runs the full-screen coach. Signals are handled here rather than by
 // Bubble Tea so that SIGTERM and SIGHUP, like Ctrl+C, end with exit 130 and
 // the terminal restored.
-func runTUI(cfg config, stdin, stdout, stderr *os.File) int {
+func runTUI(cfg config, a audio, stdin, stdout, stderr *os.File) int {
 	tc := tui.Config{
-		Options: cfg.opts,
-		Quiet:   cfg.quiet,
-		Clock:   timer.SystemClock{},
-		Ticker:  tui.NewTicker(),
+		Options:   cfg.opts,
+		Quiet:     cfg.quiet,
+		Clock:     a.clock,
+		Ticker:    tui.NewTicker(),
+		Voice:     a.voiceOrNil(),
+		Tones:     a.tonesOrNil(),
+		AudioNote: a.describe(),
 	}
 	if cfg.modeGiven {
 		r := cfg.routine

@@ -10,6 +10,7 @@ import (
 	"github.com/hipcoach/hipcoach/cues"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
+	"github.com/hipcoach/hipcoach/tui"
 )
 
 // printPlan writes one line per phase and the exact total, for --plan.
@@ -47,30 +48,55 @@ func realWait(clock timer.Clock) waitFunc {
 	}
 }
 
-// runPlain runs a session with one line per cue on w, for logs, pipes and
-// screen readers. It drives the same countdown as the full-screen UI and
-// returns the exit code: 0 when the session ended, 130 when ctx was
-// cancelled by a signal.
-func runPlain(ctx context.Context, w io.Writer, bell func(), clock timer.Clock, wait waitFunc, r routines.Routine, o routines.Options) int {
+// plainOut is where --plain's cues go: lines to w, and the tones (or the
+// bell) and the voice where there are.
+type plainOut struct {
+	w     io.Writer
+	bell  func()
+	tones tui.Tones
+	voice tui.Voice
+}
+
+// runPlain runs a session with one line per cue on out.w, for logs, pipes
+// and screen readers, with the same sounds and voice as the full-screen UI.
+// It drives the same countdown and returns the exit code: 0 when the
+// session ended, 130 when ctx was cancelled by a signal.
+func runPlain(ctx context.Context, out plainOut, clock timer.Clock, wait waitFunc, r routines.Routine, o routines.Options) int {
+	w := out.w
 	phases := routines.Plan(r, o)
 	steps := r.StepsFor(o)
 	fmt.Fprintf(w, "hipcoach %s: %d steps, %s\n", strings.ToLower(r.Name), len(steps), routines.Total(phases))
 	fmt.Fprintln(w, "Safety: "+routines.SafetyLine)
 
 	c := timer.New(clock, routines.Durations(phases))
+	prompter := cues.NewPrompter(phases)
 	say := func(evs []timer.Event) {
 		for _, e := range evs {
 			if line := cues.Line(phases, len(steps), e); line != "" {
 				fmt.Fprintf(w, "[%s] %s\n", timer.FormatClock(int(e.At.Sub(c.Began())/time.Second)), line)
 			}
 		}
-		if bell != nil && cues.Bell(phases, evs) {
-			bell()
+		switch {
+		case out.tones != nil:
+			out.tones.Play(cues.Sound(phases, evs))
+		case out.bell != nil && cues.Bell(phases, evs):
+			out.bell()
+		}
+		if out.voice != nil {
+			for _, u := range prompter.Prompt(evs, c.Status(), clock.Now()) {
+				out.voice.Say(u)
+			}
 		}
 	}
 	say(c.Start())
 	for !c.Finished() {
 		at, _ := c.NextEvent()
+		if out.voice != nil {
+			// The voice has words for whole seconds too (counts, movements).
+			if tick := clock.Now().Add(c.UntilTick()); tick.Before(at) {
+				at = tick
+			}
+		}
 		if err := wait(ctx, at); err != nil {
 			st := c.Status()
 			fmt.Fprintf(w, "Stopped after %s.\n", st.Elapsed.Round(time.Second))

@@ -8,12 +8,38 @@ import (
 	"fmt"
 
 	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
-// Bell reports whether a batch of events deserves a sound: the start and end
-// of a work phase, and a switch of sides. Events that fall at one instant
-// share one bell.
+// Sound is the tone a batch of events deserves, the most telling one when
+// several fall at one instant: the end of the session, the end of a step,
+// a switch of sides, the start of work, or none (lead-ins start quietly).
+func Sound(phases []routines.Phase, evs []timer.Event) sound.Kind {
+	k := sound.None
+	for _, e := range evs {
+		if e.Kind == timer.Finished {
+			return sound.SessionEnd
+		}
+		if e.Phase >= len(phases) {
+			continue
+		}
+		p := phases[e.Phase]
+		switch {
+		case e.Kind == timer.Ended && p.RingsAtEnd() && (e.Phase+1 == len(phases) || phases[e.Phase+1].Step != p.Step):
+			k = max(k, sound.StepEnd)
+		case e.Kind == timer.Started && p.Kind == routines.SwitchSides:
+			k = max(k, sound.SwitchSides)
+		case e.Kind == timer.Started && p.RingsAtStart():
+			k = max(k, sound.WorkStart)
+		}
+	}
+	return k
+}
+
+// Bell reports whether a batch of events deserves a sound at all: the start
+// and end of a work phase, and a switch of sides. It is what the terminal
+// bell rings for where no player can play the tones.
 func Bell(phases []routines.Phase, evs []timer.Event) bool {
 	for _, e := range evs {
 		if e.Kind == timer.Finished || e.Phase >= len(phases) {

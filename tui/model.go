@@ -11,7 +11,9 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
+	"github.com/hipcoach/hipcoach/voice"
 )
 
 // Minimum terminal size for any screen; below it the too-small screen shows.
@@ -30,6 +32,23 @@ type Config struct {
 	Clock timer.Clock
 	// Ticker schedules ticks; tests pass one that lets them send ticks.
 	Ticker Ticker
+	// Voice speaks the cues; nil for none.
+	Voice Voice
+	// Tones plays the sounds; nil rings the terminal bell instead.
+	Tones Tones
+	// AudioNote tells the user, on the safety screen, what they will hear.
+	AudioNote string
+}
+
+// Voice speaks cues without blocking (voice.Speaker).
+type Voice interface {
+	Say(voice.Utterance)
+	Hush()
+}
+
+// Tones plays a sound without blocking (sound.Player).
+type Tones interface {
+	Play(sound.Kind)
 }
 
 // screen is which screen the root shows.
@@ -220,7 +239,7 @@ func (m Model) View() tea.View {
 	case m.inLibrary:
 		content = pageStyle.Render(m.library.View())
 	case m.screen == screenSafety:
-		content = pageStyle.Render(safetyView(m.width-4, m.cfg.Routine))
+		content = pageStyle.Render(safetyView(m.width-4, m.cfg.Routine, m.cfg.AudioNote))
 	case m.screen == screenPicker:
 		content = pageStyle.Render(m.picker.View())
 	case m.screen == screenSession && m.confirming:

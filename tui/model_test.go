@@ -9,8 +9,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/hipcoach/hipcoach/cues"
 	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
+	"github.com/hipcoach/hipcoach/voice"
 )
 
 var t0 = time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
@@ -503,5 +506,56 @@ func TestRepsAreCountedOnScreen(t *testing.T) {
 			t.Fatalf("second %d: rep line %q, want %s and %s", i, line, w[0], w[1])
 		}
 		hs.tick()
+	}
+}
+
+// fakeAudio records what the session asks to be heard.
+type fakeAudio struct {
+	mu     sync.Mutex
+	said   []string
+	tones  []string
+	hushes int
+}
+
+func (f *fakeAudio) Say(u voice.Utterance) {
+	f.mu.Lock()
+	f.said = append(f.said, u.Text)
+	f.mu.Unlock()
+}
+func (f *fakeAudio) Hush() { f.mu.Lock(); f.hushes++; f.mu.Unlock() }
+func (f *fakeAudio) Play(k sound.Kind) {
+	f.mu.Lock()
+	f.tones = append(f.tones, k.String())
+	f.mu.Unlock()
+}
+
+// With a player and a speech program, the session plays distinct tones
+// instead of the bell and speaks its cues; pausing hushes the voice.
+func TestSessionSoundsAndSpeaks(t *testing.T) {
+	fa := &fakeAudio{}
+	hs := &harness{t: t, clock: timer.NewFakeClock(t0), ticker: &manualTicker{}}
+	o := routines.Options{Hold: 6 * time.Second, Roll: 6 * time.Second, GetReady: 5 * time.Second}
+	hs.m = New(Config{Routine: relief(), Options: o, Clock: hs.clock, Ticker: hs.ticker, Voice: fa, Tones: fa})
+	hs.send(tea.WindowSizeMsg{Width: 100, Height: 32})
+	hs.press("enter")
+	for hs.m.screen == screenSession {
+		hs.tick()
+	}
+	if hs.bells != 0 {
+		t.Errorf("%d terminal bells alongside the tones", hs.bells)
+	}
+	wantTones := "work start,switch sides,work start,step end,work start,switch sides,work start,session end"
+	if got := strings.Join(fa.tones, ","); got != wantTones {
+		t.Errorf("tones %s\nwant  %s", got, wantTones)
+	}
+	said := strings.Join(fa.said, " | ")
+	for _, w := range []string{"Kneeling hip-flexor stretch, left side. Get ready.", "Hold.", "Switch sides. Right side.", "Foam rolling, left side. Get ready.", "Roll.", cues.Farewell} {
+		if !strings.Contains(said, w) {
+			t.Errorf("never said %q: %s", w, said)
+		}
+	}
+	hs.press("r", "space")
+	if fa.hushes != 1 {
+		t.Errorf("pause hushed the voice %d times, want 1", fa.hushes)
 	}
 }

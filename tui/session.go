@@ -14,6 +14,7 @@ import (
 
 	"github.com/hipcoach/hipcoach/cues"
 	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
@@ -28,7 +29,11 @@ type sessionModel struct {
 	countdown *timer.Countdown
 	status    timer.Status
 	ticker    Ticker
+	clock     timer.Clock
 	quiet     bool
+	voice     Voice
+	tones     Tones
+	prompter  *cues.Prompter
 	keys      keyMap
 	help      help.Model
 	width     int
@@ -44,7 +49,11 @@ func newSession(cfg Config, r routines.Routine, o routines.Options, keys keyMap)
 		phases:    phases,
 		countdown: timer.New(cfg.Clock, routines.Durations(phases)),
 		ticker:    cfg.Ticker,
+		clock:     cfg.Clock,
 		quiet:     cfg.Quiet,
+		voice:     cfg.Voice,
+		tones:     cfg.Tones,
+		prompter:  cues.NewPrompter(phases),
 		keys:      keys,
 		help:      help.New(),
 	}
@@ -56,12 +65,28 @@ func (m sessionModel) start() (sessionModel, tea.Cmd) {
 }
 
 // after takes a fresh snapshot once the countdown has moved, and returns what
-// must follow: a bell for the events that deserve one and the next tick.
+// must follow: the tone and the words the moment deserves, and the next tick.
 func (m sessionModel) after(evs []timer.Event) (sessionModel, tea.Cmd) {
 	m.status = m.countdown.Status()
 	var cmds []tea.Cmd
-	if !m.quiet && cues.Bell(m.phases, evs) {
-		cmds = append(cmds, tea.Raw("\a"))
+	if !m.quiet {
+		if m.tones == nil {
+			if cues.Bell(m.phases, evs) {
+				cmds = append(cmds, tea.Raw("\a"))
+			}
+		} else if k := cues.Sound(m.phases, evs); k != sound.None {
+			tones := m.tones
+			cmds = append(cmds, func() tea.Msg { tones.Play(k); return nil })
+		}
+	}
+	if utts := m.prompter.Prompt(evs, m.status, m.clock.Now()); m.voice != nil && len(utts) > 0 {
+		v := m.voice
+		cmds = append(cmds, func() tea.Msg {
+			for _, u := range utts {
+				v.Say(u)
+			}
+			return nil
+		})
 	}
 	if d := m.countdown.UntilTick(); d > 0 {
 		cmds = append(cmds, m.ticker.After(d))
@@ -69,10 +94,14 @@ func (m sessionModel) after(evs []timer.Event) (sessionModel, tea.Cmd) {
 	return m, tea.Batch(cmds...)
 }
 
-// pause stops the clock; it reports whether it was running.
+// pause stops the clock and drops the words still waiting to be spoken; it
+// reports whether the clock was running.
 func (m sessionModel) pause() (sessionModel, bool) {
 	ok := m.countdown.Pause()
 	m.status = m.countdown.Status()
+	if ok && m.voice != nil {
+		m.voice.Hush()
+	}
 	return m, ok
 }
 

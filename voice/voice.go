@@ -1,0 +1,166 @@
+// Package voice speaks the coach's cues through the system's speech program,
+// one at a time, in a separate process, so that speech never blocks the
+// clock or the screen. A cue whose moment has passed by the time its turn
+// comes is dropped rather than spoken late.
+package voice
+
+import (
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+// programs are the speech programs tried in order, with the arguments that
+// speak one line and exit when done.
+var programs = [][]string{
+	{"espeak-ng", "-s", "165"},
+	{"espeak", "-s", "165"},
+	{"spd-say", "-w"},
+	{"say"},
+}
+
+// Install says what to install for spoken cues, for the one-line notice.
+const Install = "install espeak-ng (Debian/Ubuntu: apt install espeak-ng; Fedora: dnf install espeak-ng; macOS has say) for spoken cues"
+
+// Utterance is one cue to speak, valid until Until: after that its moment
+// has passed and it is dropped.
+type Utterance struct {
+	Text  string
+	Until time.Time
+}
+
+// Speaker speaks utterances in order, one at a time.
+type Speaker struct {
+	argv  []string
+	clock timer.Clock
+
+	mu      sync.Mutex
+	cond    *sync.Cond
+	queue   []Utterance
+	current *exec.Cmd
+	closed  bool
+	done    chan struct{}
+}
+
+// Detect finds a speech program with lookPath (exec.LookPath outside tests)
+// and starts a Speaker on it; it returns nil when there is none.
+func Detect(lookPath func(string) (string, error), clock timer.Clock) *Speaker {
+	for _, p := range programs {
+		if path, err := lookPath(p[0]); err == nil {
+			return New(append([]string{path}, p[1:]...), clock)
+		}
+	}
+	return nil
+}
+
+// New starts a Speaker that runs argv with the text as its last argument.
+func New(argv []string, clock timer.Clock) *Speaker {
+	s := &Speaker{argv: argv, clock: clock, done: make(chan struct{})}
+	s.cond = sync.NewCond(&s.mu)
+	go s.run()
+	return s
+}
+
+// Name is the speech program's command, for the safety screen.
+func (s *Speaker) Name() string { return filepath.Base(s.argv[0]) }
+
+// Say queues an utterance and returns at once. A nil Speaker is silent.
+func (s *Speaker) Say(u Utterance) {
+	if s == nil || u.Text == "" {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return
+	}
+	s.queue = append(s.queue, u)
+	s.cond.Signal()
+}
+
+// Hush drops every utterance still waiting, as when the user pauses; the
+// sentence being spoken is finished, not cut off.
+func (s *Speaker) Hush() {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	s.queue = nil
+	s.mu.Unlock()
+}
+
+// Finish waits until everything queued has been spoken, or timeout has
+// passed, then closes: the last words of a session are heard in full.
+func (s *Speaker) Finish(timeout time.Duration) {
+	if s == nil {
+		return
+	}
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		s.mu.Lock()
+		idle := len(s.queue) == 0 && s.current == nil
+		s.mu.Unlock()
+		if idle {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	s.Close()
+}
+
+// Close stops speaking at once (the one case where a sentence is cut off),
+// and returns when no speech process is left running.
+func (s *Speaker) Close() {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		<-s.done
+		return
+	}
+	s.closed = true
+	s.queue = nil
+	if s.current != nil {
+		killGroup(s.current)
+	}
+	s.cond.Signal()
+	s.mu.Unlock()
+	<-s.done
+}
+
+func (s *Speaker) run() {
+	defer close(s.done)
+	for {
+		s.mu.Lock()
+		for len(s.queue) == 0 && !s.closed {
+			s.cond.Wait()
+		}
+		if s.closed {
+			s.mu.Unlock()
+			return
+		}
+		u := s.queue[0]
+		s.queue = s.queue[1:]
+		if s.clock.Now().After(u.Until) {
+			s.mu.Unlock()
+			continue // stale: its moment has passed
+		}
+		cmd := exec.Command(s.argv[0], append(append([]string(nil), s.argv[1:]...), u.Text)...)
+		ownGroup(cmd)
+		if err := cmd.Start(); err != nil {
+			s.mu.Unlock()
+			continue
+		}
+		s.current = cmd
+		s.mu.Unlock()
+		_ = cmd.Wait()
+		s.mu.Lock()
+		s.current = nil
+		s.mu.Unlock()
+	}
+}
