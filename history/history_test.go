@@ -77,11 +77,11 @@ func TestPerWeekAndCalendar(t *testing.T) {
 	loc := time.UTC
 	now := at(loc, 2026, 11, 25, 12, 0) // a Wednesday
 	recs := []Record{
-		done("relief", at(loc, 2026, 11, 23, 8, 0)),    // Monday this week
-		done("relief", at(loc, 2026, 11, 25, 8, 0)),    // today
+		done("relief", at(loc, 2026, 11, 23, 8, 0)),     // Monday this week
+		done("relief", at(loc, 2026, 11, 25, 8, 0)),     // today
 		done("prevention", at(loc, 2026, 11, 25, 9, 0)), // today again
-		done("relief", at(loc, 2026, 11, 22, 8, 0)),    // Sunday last week
-		done("relief", at(loc, 2026, 9, 1, 8, 0)),      // long ago
+		done("relief", at(loc, 2026, 11, 22, 8, 0)),     // Sunday last week
+		done("relief", at(loc, 2026, 9, 1, 8, 0)),       // long ago
 	}
 	if got := fmt.Sprint(PerWeek(recs, 4, now, loc)); got != "[0 0 1 3]" {
 		t.Errorf("PerWeek = %s, want [0 0 1 3]", got)
