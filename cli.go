@@ -28,6 +28,12 @@ type config struct {
 	// library is set by "hipcoach exercises [NAME]"; exercise is the NAME.
 	library  bool
 	exercise string
+	// history is set by "hipcoach history"; since and json are its flags.
+	history bool
+	since   time.Time
+	json    bool
+	// pain is --pain, the check-in --plain records (-1: none).
+	pain int
 }
 
 // usageError is a mistake on the command line: one line for the user, exit 2.
@@ -40,6 +46,7 @@ const usage = `hipcoach — a hands-free hip-flexor stretch coach for the termin
 Usage:
   hipcoach [flags] [prevention|relief]
   hipcoach exercises [NAME]    list the exercises, or show one: picture, cues, dosage
+  hipcoach history [--since YYYY-MM-DD] [--json]   streaks, calendar, pain over time
 
 Routines:
   prevention   daily: hip mobility warm-up, strength, then the lunge stretch
@@ -52,6 +59,7 @@ Flags:
   --extras       add relief's optional pigeon pose and butterfly
   --plan         print the session's steps and total time, then exit
   --plain        no full-screen UI: one line per cue on stdout
+  --pain N       with --plain: record a 0–10 pain check-in before the session
   --quiet        no sounds and no voice
   --voice        spoken cues, or exit 2 if no speech program is installed
   --no-voice     sounds only (voice is on by default when espeak-ng, espeak,
@@ -101,6 +109,42 @@ func (f *durationFlag) Set(s string) error {
 	return nil
 }
 
+// dateFlag is --since: a calendar date, YYYY-MM-DD, in the local zone.
+type dateFlag struct {
+	value *time.Time
+	err   error
+}
+
+func (f *dateFlag) String() string { return "" }
+
+func (f *dateFlag) Set(s string) error {
+	t, err := time.ParseInLocation("2006-01-02", s, time.Local)
+	if err != nil {
+		f.err = usageError{fmt.Sprintf("--since %q is not a date: use YYYY-MM-DD, e.g. 2026-11-01", s)}
+		return f.err
+	}
+	*f.value = t
+	return nil
+}
+
+// painFlag is --pain: a check-in from 0 (no pain) to 10 (worst).
+type painFlag struct {
+	value *int
+	err   error
+}
+
+func (f *painFlag) String() string { return "" }
+
+func (f *painFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 || n > 10 {
+		f.err = usageError{fmt.Sprintf("--pain %q is not a check-in: use a whole number from 0 (no pain) to 10 (worst)", s)}
+		return f.err
+	}
+	*f.value = n
+	return nil
+}
+
 // parseDuration reads "45s", "1m30s" or bare seconds "45".
 func parseDuration(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
@@ -115,7 +159,7 @@ func parseDuration(s string) (time.Duration, error) {
 
 // parseArgs reads the command line. Flags may come before or after the mode.
 func parseArgs(args []string) (config, error) {
-	cfg := config{routine: routines.Prevention, opts: routines.DefaultOptions()}
+	cfg := config{routine: routines.Prevention, opts: routines.DefaultOptions(), pain: -1}
 	fs := flag.NewFlagSet("hipcoach", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	durs := []*durationFlag{
@@ -133,6 +177,11 @@ func parseArgs(args []string) (config, error) {
 	fs.BoolVar(&cfg.voice, "voice", false, "")
 	fs.BoolVar(&cfg.noVoice, "no-voice", false, "")
 	fs.BoolVar(&cfg.version, "version", false, "")
+	fs.BoolVar(&cfg.json, "json", false, "")
+	since := &dateFlag{value: &cfg.since}
+	fs.Var(since, "since", "")
+	pain := &painFlag{value: &cfg.pain}
+	fs.Var(pain, "pain", "")
 	fs.BoolVar(&cfg.help, "help", false, "")
 	fs.BoolVar(&cfg.help, "h", false, "")
 
@@ -143,6 +192,11 @@ func parseArgs(args []string) (config, error) {
 			for _, d := range durs {
 				if d.err != nil {
 					return cfg, d.err
+				}
+			}
+			for _, e := range []error{since.err, pain.err} {
+				if e != nil {
+					return cfg, e
 				}
 			}
 			return cfg, usageError{flagMessage(err)}
@@ -163,6 +217,19 @@ func parseArgs(args []string) (config, error) {
 		cfg.library = true
 		cfg.exercise = strings.Join(modes[1:], " ")
 		return cfg, nil
+	}
+	if len(modes) > 0 && strings.EqualFold(modes[0], "history") {
+		if len(modes) > 1 {
+			return cfg, usageError{fmt.Sprintf("history takes no arguments (got %s): use --since DATE or --json", strings.Join(modes[1:], " "))}
+		}
+		cfg.history = true
+		return cfg, nil
+	}
+	if !cfg.since.IsZero() || cfg.json {
+		return cfg, usageError{"--since and --json go with 'hipcoach history'"}
+	}
+	if cfg.pain >= 0 && !cfg.plain {
+		return cfg, usageError{"--pain goes with --plain; the full-screen coach asks for it"}
 	}
 	switch len(modes) {
 	case 0:

@@ -111,7 +111,10 @@ func TestPlainAnnouncesEveryCueOnTime(t *testing.T) {
 	bells := 0
 	var out bytes.Buffer
 	o := routines.DefaultOptions()
-	code := runPlain(context.Background(), plainOut{w: &out, bell: func() { bells++ }}, clock, wait, routines.Relief, o)
+	code, rec := runPlain(context.Background(), plainOut{w: &out, bell: func() { bells++ }}, clock, wait, routines.Relief, o)
+	if !rec.Completed || len(rec.StepsDone) != 2 || rec.PainBefore != nil || rec.ActualSeconds != 170 {
+		t.Errorf("record %+v, want both steps done in 170 s with no check-in", rec)
+	}
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
@@ -185,11 +188,16 @@ func TestPlainStopsOnSignal(t *testing.T) {
 		return nil
 	}
 	var out bytes.Buffer
-	if code := runPlain(ctx, plainOut{w: &out}, clock, wait, routines.Relief, routines.DefaultOptions()); code != 130 {
+	pain := 4
+	code, rec := runPlain(ctx, plainOut{w: &out, pain: &pain}, clock, wait, routines.Relief, routines.DefaultOptions())
+	if code != 130 {
 		t.Fatalf("exit %d after a signal, want 130", code)
 	}
 	if !strings.Contains(out.String(), "Stopped after 5s.") {
 		t.Fatalf("no stop line:\n%s", out.String())
+	}
+	if rec.Completed || len(rec.StepsDone) != 0 || len(rec.StepsSkipped) != 2 || rec.PainBefore == nil || *rec.PainBefore != 4 {
+		t.Fatalf("record of a stopped session %+v", rec)
 	}
 }
 

@@ -27,6 +27,8 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binary = filepath.Join(dir, "hipcoach")
+	// Sessions run by the tests are recorded here, not in the user's history.
+	os.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
 	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
 		os.Exit(1)
@@ -186,7 +188,7 @@ func startTermEnv(t *testing.T, env []string, cols, rows int, args ...string) *t
 	// tmux's own -e cannot set PATH (the shell resets it), so env does; it
 	// execs the binary, which keeps the pid written to the pid file.
 	envArgs := ""
-	for _, e := range env {
+	for _, e := range append([]string{"XDG_STATE_HOME=" + os.Getenv("XDG_STATE_HOME")}, env...) {
 		envArgs += strconv.Quote(e) + " "
 	}
 	script := fmt.Sprintf("sh -c 'echo $$ > %s; exec env %s%s %s'; echo __EXIT=$?; sleep 600", tt.pidFile, envArgs, binary, strings.Join(quoted, " "))
@@ -248,6 +250,8 @@ func TestTerminalSessionAndQuit(t *testing.T) {
 	first := tt.waitFor("professional", 5*time.Second)
 	t.Logf("safety screen on screen after %v", first)
 	tt.keys("Enter")
+	tt.waitFor("How does your hip feel", 2*time.Second)
+	tt.keys("3")
 	tt.waitFor("GET READY", 2*time.Second)
 	tt.waitFor("HOLD", 4*time.Second) // moves on by itself
 	scr := tt.screen()
@@ -262,11 +266,25 @@ func TestTerminalSessionAndQuit(t *testing.T) {
 	tt.waitFor("Quit this session?", 2*time.Second)
 	tt.keys("y")
 	tt.exit(0)
+	// The quit session is in the history, with its check-in.
+	b, err := os.ReadFile(filepath.Join(os.Getenv("XDG_STATE_HOME"), "hipcoach", "history.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	last := lines[len(lines)-1]
+	for _, w := range []string{`"routine":"relief"`, `"completed":false`, `"pain_before":3`, `"steps_skipped":["kneeling-hip-flexor-stretch","foam-rolling"]`} {
+		if !strings.Contains(last, w) {
+			t.Errorf("last history line lacks %s: %s", w, last)
+		}
+	}
 }
 
 func TestTerminalCtrlCExits130(t *testing.T) {
 	tt := startTerm(t, 80, 24, "--quiet", "prevention")
 	tt.waitFor("professional", 5*time.Second)
+	tt.keys("Enter")
+	tt.waitFor("How does your hip feel", 2*time.Second)
 	tt.keys("Enter")
 	tt.waitFor("GET READY", 2*time.Second)
 	tt.keys("C-c")
@@ -277,6 +295,8 @@ func TestTerminalSignalsExit130(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT} {
 		tt := startTerm(t, 80, 24, "--quiet", "relief")
 		tt.waitFor("professional", 5*time.Second)
+		tt.keys("Enter")
+		tt.waitFor("How does your hip feel", 2*time.Second)
 		tt.keys("Enter")
 		tt.waitFor("GET READY", 2*time.Second)
 		if err := syscall.Kill(tt.pid(), sig); err != nil {
@@ -370,6 +390,8 @@ func TestTerminalQuitLeavesNoSpeechProcess(t *testing.T) {
 	dir := filepath.Dir(log)
 	tt := startTermEnv(t, env[len(env)-1:], 100, 32, "--get-ready", "3", "relief")
 	tt.waitFor("professional", 5*time.Second)
+	tt.keys("Enter")
+	tt.waitFor("How does your hip feel", 2*time.Second)
 	tt.keys("Enter")
 	tt.waitFor("GET READY", 2*time.Second)
 	deadline := time.Now().Add(3 * time.Second)

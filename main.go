@@ -12,12 +12,14 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 	"github.com/hipcoach/hipcoach/tui"
@@ -52,6 +54,8 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	case cfg.version:
 		fmt.Fprintln(stdout, "hipcoach", version)
 		return exitOK
+	case cfg.history:
+		return runHistory(cfg, stdout, stderr, time.Now())
 	case cfg.library:
 		if cfg.exercise == "" {
 			printExercises(stdout)
@@ -82,6 +86,13 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	if a.notice != "" {
 		fmt.Fprintln(stderr, "hipcoach: "+a.notice)
 	}
+	path, past, note, warnings := pastSessions()
+	for _, w := range warnings {
+		fmt.Fprintln(stderr, "hipcoach: "+w)
+	}
+	if note != "" {
+		fmt.Fprintln(stderr, "hipcoach: "+note)
+	}
 	if cfg.plain {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 		defer stop()
@@ -89,27 +100,42 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		if !cfg.quiet && a.tones == nil && term.IsTerminal(stderr.Fd()) {
 			out.bell = func() { _, _ = io.WriteString(stderr, "\a") }
 		}
-		code := runPlain(ctx, out, clock, realWait(clock), cfg.routine, cfg.opts)
+		if cfg.pain >= 0 {
+			out.pain = &cfg.pain
+		}
+		code, rec := runPlain(ctx, out, clock, realWait(clock), cfg.routine, cfg.opts)
+		saveSessions(path, []history.Record{rec}, stderr)
 		if code == exitOK {
 			a.finish() // the farewell is heard in full
 		}
 		return code
 	}
-	return runTUI(cfg, a, stdin, stdout, stderr)
+	return runTUI(cfg, a, tuiHistory{path: path, past: past, note: note}, stdin, stdout, stderr)
+}
+
+// tuiHistory is what the full-screen coach needs of the history.
+type tuiHistory struct {
+	path string
+	past []history.Record
+	note string
 }
 
 // runTUI runs the full-screen coach. Signals are handled here rather than by
 // Bubble Tea so that SIGTERM and SIGHUP, like Ctrl+C, end with exit 130 and
 // the terminal restored.
-func runTUI(cfg config, a audio, stdin, stdout, stderr *os.File) int {
+func runTUI(cfg config, a audio, h tuiHistory, stdin, stdout, stderr *os.File) int {
 	tc := tui.Config{
-		Options:   cfg.opts,
-		Quiet:     cfg.quiet,
-		Clock:     a.clock,
-		Ticker:    tui.NewTicker(),
-		Voice:     a.voiceOrNil(),
-		Tones:     a.tonesOrNil(),
-		AudioNote: a.describe(),
+		Options:     cfg.opts,
+		Quiet:       cfg.quiet,
+		Clock:       a.clock,
+		Ticker:      tui.NewTicker(),
+		Voice:       a.voiceOrNil(),
+		Tones:       a.tonesOrNil(),
+		AudioNote:   a.describe(),
+		History:     h.past,
+		Location:    time.Local,
+		HistoryNote: h.note,
+		Version:     version,
 	}
 	if cfg.modeGiven {
 		r := cfg.routine
@@ -133,7 +159,12 @@ func runTUI(cfg config, a audio, stdin, stdout, stderr *os.File) int {
 		}
 	}()
 
-	_, err := p.Run()
+	final, err := p.Run()
+	if m, ok := final.(tui.Model); ok {
+		// Every session finished or quit is remembered, however the
+		// program ended.
+		saveSessions(h.path, m.Records(), stderr)
+	}
 	switch {
 	case errors.Is(err, tea.ErrInterrupted):
 		return exitInterrupted

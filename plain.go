@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/hipcoach/hipcoach/cues"
+	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 	"github.com/hipcoach/hipcoach/tui"
@@ -55,13 +56,16 @@ type plainOut struct {
 	bell  func()
 	tones tui.Tones
 	voice tui.Voice
+	// pain is the --pain check-in to record, if given.
+	pain *int
 }
 
 // runPlain runs a session with one line per cue on out.w, for logs, pipes
 // and screen readers, with the same sounds and voice as the full-screen UI.
 // It drives the same countdown and returns the exit code: 0 when the
-// session ended, 130 when ctx was cancelled by a signal.
-func runPlain(ctx context.Context, out plainOut, clock timer.Clock, wait waitFunc, r routines.Routine, o routines.Options) int {
+// session ended, 130 when ctx was cancelled by a signal, with the session's
+// history record.
+func runPlain(ctx context.Context, out plainOut, clock timer.Clock, wait waitFunc, r routines.Routine, o routines.Options) (int, history.Record) {
 	w := out.w
 	phases := routines.Plan(r, o)
 	steps := r.StepsFor(o)
@@ -100,7 +104,7 @@ func runPlain(ctx context.Context, out plainOut, clock timer.Clock, wait waitFun
 		if err := wait(ctx, at); err != nil {
 			st := c.Status()
 			fmt.Fprintf(w, "Stopped after %s.\n", st.Elapsed.Round(time.Second))
-			return 130
+			return 130, plainRecord(c, r, o, out.pain)
 		}
 		say(c.Poll())
 	}
@@ -108,5 +112,12 @@ func runPlain(ctx context.Context, out plainOut, clock timer.Clock, wait waitFun
 		fmt.Fprintf(w, "Also helps: %s. %s\n", a.Title, a.Text)
 	}
 	fmt.Fprintln(w, routines.DoctorLine)
-	return 0
+	return 0, plainRecord(c, r, o, out.pain)
+}
+
+// plainRecord is the history record of a --plain session.
+func plainRecord(c *timer.Countdown, r routines.Routine, o routines.Options, pain *int) history.Record {
+	rec := history.FromSession(c, r, o, version)
+	rec.PainBefore = pain
+	return rec
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -95,21 +96,24 @@ func TestScreenSafety(t *testing.T) {
 
 func TestScreenPicker(t *testing.T) {
 	s := newScreenTest(t, nil, 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.key("down")
 	s.check()
 }
 
 func TestScreenSessionGetReady(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.after(time.Second)
 	s.check()
 }
 
 func TestScreenSessionHoldLeft(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.after(5 * time.Second)
 	s.after(10 * time.Second)
 	s.check()
@@ -117,14 +121,16 @@ func TestScreenSessionHoldLeft(t *testing.T) {
 
 func TestScreenSessionSwitchSides(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.after(35 * time.Second)
 	s.check()
 }
 
 func TestScreenSessionPaused(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.after(17 * time.Second)
 	s.key("space")
 	s.check()
@@ -132,21 +138,24 @@ func TestScreenSessionPaused(t *testing.T) {
 
 func TestScreenSessionSmall(t *testing.T) {
 	s := newScreenTest(t, &routines.Prevention, 60, 18)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.after(5 * time.Second)
 	s.check()
 }
 
 func TestScreenSessionHelp(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.key("?")
 	s.check()
 }
 
 func TestScreenQuitConfirm(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.after(8 * time.Second)
 	s.key("q")
 	s.check()
@@ -154,7 +163,8 @@ func TestScreenQuitConfirm(t *testing.T) {
 
 func TestScreenSummary(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.after(40 * time.Second)
 	s.key("n")
 	s.after(100 * time.Second)
@@ -163,7 +173,8 @@ func TestScreenSummary(t *testing.T) {
 
 func TestScreenTooSmall(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.tm.Send(tea.WindowSizeMsg{Width: 36, Height: 10})
 	s.sync()
 	s.check()
@@ -171,7 +182,8 @@ func TestScreenTooSmall(t *testing.T) {
 
 func TestScreenPickerStepOff(t *testing.T) {
 	s := newScreenTest(t, nil, 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.key("j")
 	s.key("j")
 	s.key("space") // leg swings off
@@ -180,7 +192,8 @@ func TestScreenPickerStepOff(t *testing.T) {
 
 func TestScreenLibrary(t *testing.T) {
 	s := newScreenTest(t, nil, 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.key("l")
 	s.key("j")
 	s.key("j")
@@ -190,7 +203,8 @@ func TestScreenLibrary(t *testing.T) {
 
 func TestScreenSessionReps(t *testing.T) {
 	s := newScreenTest(t, &routines.Prevention, 100, 32)
-	s.key("enter")
+	s.key("enter")            // past the safety notice
+	s.key("enter")            // skip the check-in
 	for i := 0; i < 13; i++ { // through the warm-up to the glute bridges
 		s.key("n")
 	}
@@ -200,10 +214,45 @@ func TestScreenSessionReps(t *testing.T) {
 
 func TestScreenSessionRightSideMirrored(t *testing.T) {
 	s := newScreenTest(t, &routines.Prevention, 100, 32)
-	s.key("enter")
+	s.key("enter") // past the safety notice
+	s.key("enter") // skip the check-in
 	s.key("n")
 	s.key("n")
 	s.key("n") // hip circles, right side
 	s.after(4 * time.Second)
+	s.check()
+}
+
+func TestScreenCheckin(t *testing.T) {
+	s := newScreenTest(t, relief(), 100, 32)
+	s.key("enter")
+	s.key("1") // waiting to see whether it is 10
+	s.check()
+}
+
+// The summary after four earlier relief days with pain that does not ease:
+// the streak, the pain change and the nudge to see a professional.
+func TestScreenSummaryStreakAndNudge(t *testing.T) {
+	clock := timer.NewFakeClock(t0)
+	var past []history.Record
+	for i, p := range []int{5, 6, 5, 6} {
+		p := p
+		past = append(past, history.Record{Start: t0.AddDate(0, 0, i-4), Routine: "relief", Completed: true, PainBefore: &p})
+	}
+	o := routines.Options{Hold: 2 * time.Second, Roll: 2 * time.Second}
+	m := New(Config{Routine: relief(), Options: o, Quiet: true, Clock: clock, Ticker: &manualTicker{}, History: past, Location: time.UTC})
+	filter := func(_ tea.Model, msg tea.Msg) tea.Msg {
+		if s, ok := msg.(syncMsg); ok {
+			close(s)
+			return nil
+		}
+		return msg
+	}
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 32), teatest.WithProgramOptions(tea.WithFilter(filter)))
+	s := &screenTest{t: t, tm: tm, clock: clock}
+	s.key("enter")
+	s.key("7") // pain before
+	s.after(8 * time.Second)
+	s.key("8") // pain after
 	s.check()
 }

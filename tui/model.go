@@ -5,11 +5,13 @@ package tui
 
 import (
 	"fmt"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
@@ -38,6 +40,14 @@ type Config struct {
 	Tones Tones
 	// AudioNote tells the user, on the safety screen, what they will hear.
 	AudioNote string
+	// History is every session recorded before this run, for streaks and
+	// nudges; Location is the user's time zone, for counting days.
+	History  []history.Record
+	Location *time.Location
+	// HistoryNote warns, on the safety screen, when history cannot be kept.
+	HistoryNote string
+	// Version goes into each record.
+	Version string
 }
 
 // Voice speaks cues without blocking (voice.Speaker).
@@ -56,6 +66,7 @@ type screen int
 
 const (
 	screenSafety screen = iota
+	screenCheckin
 	screenPicker
 	screenSession
 	screenSummary
@@ -80,6 +91,12 @@ type Model struct {
 	// session; closing it returns to exactly where the user was.
 	inLibrary bool
 	library   libraryModel
+	checkin   checkinModel
+	// painBefore is the check-in before the sessions of this run.
+	painBefore *int
+	// records are the sessions of this run already over; Records adds the
+	// one on screen.
+	records []history.Record
 }
 
 // New returns the root model for a run.
@@ -90,8 +107,26 @@ func New(cfg Config) Model {
 	if cfg.Ticker == nil {
 		cfg.Ticker = NewTicker()
 	}
+	if cfg.Location == nil {
+		cfg.Location = time.Local
+	}
 	keys := newKeyMap()
-	return Model{cfg: cfg, keys: keys, picker: newPicker(cfg.Options, keys)}
+	return Model{cfg: cfg, keys: keys, picker: newPicker(cfg.Options, keys), checkin: newCheckin(keys)}
+}
+
+// Records are the history records of this run: every session finished or
+// quit, including the one on screen (as quit, if it is still going). The
+// caller appends them to the history file when the program ends, however it
+// ends.
+func (m Model) Records() []history.Record {
+	out := append([]history.Record(nil), m.records...)
+	switch m.screen {
+	case screenSession:
+		out = append(out, m.session.record(m.painBefore, m.cfg.Version, m.cfg.Location))
+	case screenSummary:
+		out = append(out, m.summary.rec)
+	}
+	return out
 }
 
 // Init starts on the safety screen; there is nothing to do until a key.
@@ -129,6 +164,20 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m.screen {
 	case screenSafety:
 		return m.updateSafety(msg)
+	case screenCheckin:
+		k, ok := msg.(tea.KeyPressMsg)
+		if !ok {
+			return m, nil
+		}
+		if k.String() == "q" {
+			return m, tea.Quit
+		}
+		var done bool
+		m.checkin, done, m.painBefore = m.checkin.answer(k)
+		if done {
+			return m.afterCheckin()
+		}
+		return m, nil
 	case screenPicker:
 		if r, ok := msg.(routineChosenMsg); ok {
 			return m.startSession(r.routine, r.opts)
@@ -143,6 +192,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.updateSession(msg)
 	case screenSummary:
 		if _, ok := msg.(againMsg); ok {
+			m.records = append(m.records, m.summary.rec)
 			return m.startSession(m.session.routine, m.session.opts)
 		}
 		var cmd tea.Cmd
@@ -157,13 +207,20 @@ func (m Model) updateSafety(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch {
 	case !ok:
 	case key.Matches(k, m.keys.Enter):
-		if m.cfg.Routine != nil {
-			return m.startSession(*m.cfg.Routine, m.cfg.Options)
-		}
-		m.screen = screenPicker
+		m.screen = screenCheckin
 	case key.Matches(k, m.keys.Quit):
 		return m, tea.Quit
 	}
+	return m, nil
+}
+
+// afterCheckin goes on to the routine given on the command line, or to the
+// picker.
+func (m Model) afterCheckin() (tea.Model, tea.Cmd) {
+	if m.cfg.Routine != nil {
+		return m.startSession(*m.cfg.Routine, m.cfg.Options)
+	}
+	m.screen = screenPicker
 	return m, nil
 }
 
@@ -223,7 +280,9 @@ func (m Model) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) finishIfDone(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 	if m.screen == screenSession && m.session.countdown.Finished() {
 		m.screen = screenSummary
-		m.summary = newSummary(m.session, m.keys, m.width)
+		past := append(m.cfg.History[:len(m.cfg.History):len(m.cfg.History)], m.records...)
+		rec := m.session.record(m.painBefore, m.cfg.Version, m.cfg.Location)
+		m.summary = newSummary(m.session, m.keys, m.width, rec, past, m.cfg.Location)
 	}
 	return m, cmd
 }
@@ -239,7 +298,9 @@ func (m Model) View() tea.View {
 	case m.inLibrary:
 		content = pageStyle.Render(m.library.View())
 	case m.screen == screenSafety:
-		content = pageStyle.Render(safetyView(m.width-4, m.cfg.Routine, m.cfg.AudioNote))
+		content = pageStyle.Render(safetyView(m.width-4, m.cfg.AudioNote, m.cfg.HistoryNote))
+	case m.screen == screenCheckin:
+		content = pageStyle.Render(checkinView(m.checkin, m.width-4))
 	case m.screen == screenPicker:
 		content = pageStyle.Render(m.picker.View())
 	case m.screen == screenSession && m.confirming:

@@ -156,7 +156,7 @@ func TestSessionRunsHandsFreeToTheSummary(t *testing.T) {
 	if !strings.Contains(hs.screen(), "professional") {
 		t.Fatalf("the first screen is not the safety notice:\n%s", hs.screen())
 	}
-	hs.press("enter")
+	hs.press("enter", "enter")
 	plan := routines.Plan(routines.Relief, o)
 	var seen []string
 	last := ""
@@ -199,7 +199,7 @@ func TestSessionRunsHandsFreeToTheSummary(t *testing.T) {
 func TestQuietRingsNoBell(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
 	hs.m.cfg.Quiet = true
-	hs.press("enter")
+	hs.press("enter", "enter")
 	for hs.m.screen == screenSession {
 		hs.tick()
 	}
@@ -210,7 +210,7 @@ func TestQuietRingsNoBell(t *testing.T) {
 
 func TestPauseStopsTheClockExactly(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
-	hs.press("enter")
+	hs.press("enter", "enter")
 	hs.tick()
 	hs.clock.Advance(300 * time.Millisecond)
 	hs.press("space")
@@ -234,7 +234,7 @@ func TestPauseStopsTheClockExactly(t *testing.T) {
 
 func TestNextAndBack(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
-	hs.press("enter")
+	hs.press("enter", "enter")
 	hs.press("n") // skip the lead-in
 	if p := hs.m.session.phase(); p.Kind != routines.Work || p.Side != routines.Left {
 		t.Fatalf("after n: %v, want the left hold", p)
@@ -256,7 +256,7 @@ func TestNextAndBack(t *testing.T) {
 
 func TestQuitAsksFirstAndPausesTheClock(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
-	hs.press("enter")
+	hs.press("enter", "enter")
 	hs.tick()
 	hs.press("q")
 	if !strings.Contains(hs.screen(), "Quit this session?") || hs.quit {
@@ -314,7 +314,7 @@ func TestPickerChoosesARoutine(t *testing.T) {
 	}
 	for _, c := range cases {
 		hs := newHarness(t, nil, routines.DefaultOptions(), 100, 32)
-		hs.press("enter") // past the safety screen
+		hs.press("enter", "enter") // past the safety screen and the check-in
 		if !strings.Contains(hs.screen(), "choose a routine") {
 			t.Fatalf("no picker without a mode:\n%s", hs.screen())
 		}
@@ -324,7 +324,7 @@ func TestPickerChoosesARoutine(t *testing.T) {
 		}
 	}
 	hs := newHarness(t, nil, routines.DefaultOptions(), 100, 32)
-	hs.press("enter", "q")
+	hs.press("enter", "enter", "q")
 	if !hs.quit {
 		t.Fatal("q on the picker did not quit")
 	}
@@ -340,7 +340,7 @@ func TestSafetyQuits(t *testing.T) {
 
 func TestSummaryAgainAndSkippedSteps(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
-	hs.press("enter")
+	hs.press("enter", "enter")
 	for hs.m.screen == screenSession {
 		hs.press("n")
 	}
@@ -354,7 +354,7 @@ func TestSummaryAgainAndSkippedSteps(t *testing.T) {
 	for hs.m.screen == screenSession {
 		hs.press("n")
 	}
-	hs.press("enter")
+	hs.press("enter", "enter")
 	if !hs.quit {
 		t.Fatal("enter on the summary did not exit")
 	}
@@ -362,7 +362,7 @@ func TestSummaryAgainAndSkippedSteps(t *testing.T) {
 
 func TestTooSmallRecoversOnResize(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
-	hs.press("enter")
+	hs.press("enter", "enter")
 	hs.send(tea.WindowSizeMsg{Width: 39, Height: 20})
 	if !strings.Contains(hs.screen(), "too small") || !strings.Contains(hs.screen(), "40×12") {
 		t.Fatalf("39 columns should show the too-small screen:\n%s", hs.screen())
@@ -379,7 +379,7 @@ func TestTooSmallRecoversOnResize(t *testing.T) {
 // from the minimum up, and the big digits appear once there is room.
 func TestSessionFitsEverySize(t *testing.T) {
 	hs := newHarness(t, &routines.Prevention, routines.DefaultOptions(), 100, 32)
-	hs.press("enter", "n")
+	hs.press("enter", "enter", "n")
 	for w := MinWidth; w <= 120; w += 7 {
 		for h := MinHeight; h <= 40; h += 3 {
 			hs.send(tea.WindowSizeMsg{Width: w, Height: h})
@@ -409,7 +409,7 @@ func TestSessionFitsEverySize(t *testing.T) {
 // the deadline, and none while paused.
 func TestTicksAlignToTheDisplayedSecond(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
-	hs.press("enter")
+	hs.press("enter", "enter")
 	if d := hs.ticker.wait(); d != time.Second {
 		t.Fatalf("first tick in %v, want 1s", d)
 	}
@@ -429,7 +429,7 @@ func TestTicksAlignToTheDisplayedSecond(t *testing.T) {
 // then skips them, and a routine with nothing on does not start.
 func TestPickerStepsOnAndOff(t *testing.T) {
 	hs := newHarness(t, nil, routines.DefaultOptions(), 100, 32)
-	hs.press("enter")
+	hs.press("enter", "enter")
 	hs.press("k", "k", "k", "k", "space") // relief's first step: kneeling stretch off
 	if !strings.Contains(hs.screen(), "[ ] Kneeling hip-flexor stretch") {
 		t.Fatalf("toggled step not shown off:\n%s", hs.screen())
@@ -438,7 +438,7 @@ func TestPickerStepsOnAndOff(t *testing.T) {
 		t.Fatalf("relief total not updated:\n%s", hs.screen())
 	}
 	hs.press("j", "space") // foam rolling off too: nothing left
-	hs.press("enter")
+	hs.press("enter", "enter")
 	if hs.m.screen != screenPicker || !strings.Contains(hs.screen(), "Switch at least one step") {
 		t.Fatalf("a routine with no steps on started:\n%s", hs.screen())
 	}
@@ -457,7 +457,7 @@ func TestPickerStepsOnAndOff(t *testing.T) {
 // exactly where the user was, with the clock still paused.
 func TestLibraryReturnsToWhereYouWere(t *testing.T) {
 	hs := newHarness(t, nil, routines.DefaultOptions(), 100, 32)
-	hs.press("enter", "j", "l")
+	hs.press("enter", "enter", "j", "l")
 	if !strings.Contains(hs.screen(), "exercise library") {
 		t.Fatalf("l on the picker did not open the library:\n%s", hs.screen())
 	}
@@ -487,7 +487,7 @@ func TestLibraryReturnsToWhereYouWere(t *testing.T) {
 // Paced steps count reps on screen in time with the clock.
 func TestRepsAreCountedOnScreen(t *testing.T) {
 	hs := newHarness(t, &routines.Prevention, routines.DefaultOptions(), 100, 32)
-	hs.press("enter")
+	hs.press("enter", "enter")
 	for i := 0; i < 13; i++ { // through the warm-up to the glute bridges
 		hs.press("n")
 	}
@@ -537,7 +537,7 @@ func TestSessionSoundsAndSpeaks(t *testing.T) {
 	o := routines.Options{Hold: 6 * time.Second, Roll: 6 * time.Second, GetReady: 5 * time.Second}
 	hs.m = New(Config{Routine: relief(), Options: o, Clock: hs.clock, Ticker: hs.ticker, Voice: fa, Tones: fa})
 	hs.send(tea.WindowSizeMsg{Width: 100, Height: 32})
-	hs.press("enter")
+	hs.press("enter", "enter")
 	for hs.m.screen == screenSession {
 		hs.tick()
 	}

@@ -10,7 +10,7 @@ import (
 
 // safetyView is the first screen of every run: the article's advice to see a
 // professional first and when to stop. It has no state, so no model.
-func safetyView(w int, chosen *routines.Routine, audio string) string {
+func safetyView(w int, audio, historyNote string) string {
 	wrap := lipgloss.NewStyle().Width(w)
 	var b strings.Builder
 	b.WriteString(accentStyle.Render("hipcoach") + dimStyle.Render(" · a hands-free hip-flexor stretch coach") + "\n\n")
@@ -19,13 +19,13 @@ func safetyView(w int, chosen *routines.Routine, audio string) string {
 		b.WriteString(bullet(line, w) + "\n")
 	}
 	b.WriteString("\n" + dimStyle.Render(wrap.Render(routines.NotAdviceLine)) + "\n\n")
-	next := "choose a routine"
-	if chosen != nil {
-		next = "start " + strings.ToLower(chosen.Name)
-	}
+	next := "continue"
 	b.WriteString(wrap.Render("Once it starts you won't need the keyboard: every hold is counted, you're told when to switch sides, and it moves on by itself.") + "\n")
 	if audio != "" {
 		b.WriteString(dimStyle.Render(wrap.Render(audio)) + "\n")
+	}
+	if historyNote != "" {
+		b.WriteString(warnStyle.Render(wrap.Render(historyNote)) + "\n")
 	}
 	b.WriteString("\n")
 	b.WriteString(keyHint("enter", next) + dimStyle.Render(" · ") + keyHint("q", "quit"))

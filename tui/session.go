@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -13,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/hipcoach/hipcoach/cues"
+	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
@@ -133,6 +135,14 @@ func (m sessionModel) Update(msg tea.Msg) (sessionModel, tea.Cmd) {
 		}
 	}
 	return m, nil
+}
+
+// record is the session's history record as it stands.
+func (m sessionModel) record(painBefore *int, version string, loc *time.Location) history.Record {
+	r := history.FromSession(m.countdown, m.routine, m.opts, version)
+	r.Start = r.Start.In(loc)
+	r.PainBefore = painBefore
+	return r
 }
 
 // phase is the phase on screen now.

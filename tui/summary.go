@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -24,7 +25,8 @@ type stepResult struct {
 }
 
 // summaryModel is the last screen: what was done, how long it took, the
-// routine's advice cards and the see-a-doctor reminder.
+// streak, the pain check-in after the session, the routine's advice cards
+// and the see-a-doctor reminder, with a nudge when the history calls for one.
 type summaryModel struct {
 	routine routines.Routine
 	results []stepResult
@@ -33,9 +35,15 @@ type summaryModel struct {
 	planned time.Duration
 	keys    keyMap
 	width   int
+	// rec is this session's history record; past are the ones before it.
+	rec     history.Record
+	past    []history.Record
+	loc     *time.Location
+	checkin checkinModel
+	asked   bool // the after check-in was answered or skipped
 }
 
-func newSummary(s sessionModel, keys keyMap, width int) summaryModel {
+func newSummary(s sessionModel, keys keyMap, width int, rec history.Record, past []history.Record, loc *time.Location) summaryModel {
 	outcomes := s.countdown.Outcomes()
 	results := make([]stepResult, len(s.steps))
 	for i, st := range s.steps {
@@ -62,6 +70,7 @@ func newSummary(s sessionModel, keys keyMap, width int) summaryModel {
 	return summaryModel{
 		routine: s.routine, results: results, keys: keys, width: width,
 		took: st.Elapsed, paused: st.Paused, planned: routines.Total(s.phases),
+		rec: rec, past: past, loc: loc, checkin: newCheckin(keys),
 	}
 }
 
@@ -71,10 +80,47 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 	case !ok:
 	case key.Matches(k, m.keys.Again):
 		return m, func() tea.Msg { return againMsg{} }
-	case key.Matches(k, m.keys.Quit), key.Matches(k, m.keys.Enter):
+	case key.Matches(k, m.keys.Quit), key.Matches(k, m.keys.Enter) && !m.checkin.one:
 		return m, tea.Quit
+	case !m.asked:
+		var pain *int
+		m.checkin, m.asked, pain = m.checkin.answer(k)
+		if m.asked {
+			m.rec.PainAfter = pain
+		}
 	}
 	return m, nil
+}
+
+// all is the whole history with this session.
+func (m summaryModel) all() []history.Record {
+	return append(m.past[:len(m.past):len(m.past)], m.rec)
+}
+
+// painLine reports the check-ins: the question while it is open, the change
+// once both are given.
+func (m summaryModel) painLine() string {
+	b, a := m.rec.PainBefore, m.rec.PainAfter
+	switch {
+	case !m.asked:
+		q := titleStyle.Render("How does your hip feel now?") + dimStyle.Render(" 0 (no pain) – 10 (worst)")
+		if b != nil {
+			q += dimStyle.Render(fmt.Sprintf(" · before: %d", *b))
+		}
+		return q + "\n" + m.checkin.prompt()
+	case b != nil && a != nil:
+		change := "the same"
+		switch {
+		case *a < *b:
+			change = fmt.Sprintf("%d better", *b-*a)
+		case *a > *b:
+			change = fmt.Sprintf("%d worse", *a-*b)
+		}
+		return fmt.Sprintf("Pain %d → %d (%s)", *b, *a, change)
+	case a != nil:
+		return fmt.Sprintf("Pain now: %d", *a)
+	}
+	return ""
 }
 
 func (m summaryModel) View() string {
@@ -86,7 +132,14 @@ func (m summaryModel) View() string {
 	if m.paused >= time.Second {
 		took += fmt.Sprintf(", plus %s paused", m.paused.Round(time.Second))
 	}
-	b.WriteString(took + dimStyle.Render(fmt.Sprintf(" (planned %s)", m.planned)) + "\n\n")
+	b.WriteString(took + dimStyle.Render(fmt.Sprintf(" (planned %s)", m.planned)) + "\n")
+	if n := history.Streaks(m.all(), m.routine.ID, m.rec.Start, m.loc).Current; n >= 2 {
+		b.WriteString(lipgloss.NewStyle().Foreground(colorWork).Render(fmt.Sprintf("Day %d in a row of %s", n, strings.ToLower(m.routine.Name))) + "\n")
+	}
+	if p := m.painLine(); p != "" {
+		b.WriteString(p + "\n")
+	}
+	b.WriteString("\n")
 	for _, r := range m.results {
 		mark := lipgloss.NewStyle().Foreground(colorWork).Render("✓")
 		if !r.full {
@@ -104,7 +157,11 @@ func (m summaryModel) View() string {
 			b.WriteString(bullet(titleStyle.Render(a.Title)+": "+a.Text, w) + "\n")
 		}
 	}
-	b.WriteString("\n" + warnStyle.Render(wrap.Render(routines.DoctorLine)) + "\n\n")
+	b.WriteString("\n")
+	for _, n := range history.Nudges(m.all(), m.rec.Start, m.loc) {
+		b.WriteString(warnStyle.Render(bullet(n, w)) + "\n")
+	}
+	b.WriteString(warnStyle.Render(wrap.Render(routines.DoctorLine)) + "\n\n")
 	b.WriteString(keyHint("r", "again") + dimStyle.Render(" · ") + keyHint("enter/q", "exit"))
 	return b.String()
 }

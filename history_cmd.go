@@ -1,0 +1,183 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/hipcoach/hipcoach/history"
+	"github.com/hipcoach/hipcoach/routines"
+)
+
+// pastSessions reads the history for a run: the records, a note for the
+// user when sessions cannot be kept, and one warning line per bad line.
+func pastSessions() (path string, records []history.Record, note string, warnings []string) {
+	path, err := history.Path()
+	if err == nil {
+		err = history.Writable(path)
+	}
+	if err != nil {
+		return "", nil, fmt.Sprintf("History: cannot write %s (%v), so this session will not be remembered.", path, err), nil
+	}
+	records, warnings, err = history.Read(path)
+	if err != nil {
+		warnings = append(warnings, fmt.Sprintf("cannot read %s: %v", path, err))
+	}
+	return path, records, "", warnings
+}
+
+// saveSessions appends a run's records; it reports (not fails) a problem,
+// because the session itself went fine.
+func saveSessions(path string, records []history.Record, stderr io.Writer) {
+	if path == "" {
+		return
+	}
+	for _, r := range records {
+		if err := history.Append(path, r); err != nil {
+			fmt.Fprintf(stderr, "hipcoach: could not record the session in %s: %v\n", path, err)
+			return
+		}
+	}
+}
+
+// runHistory is "hipcoach history": the report, or the records as JSON.
+func runHistory(cfg config, stdout, stderr io.Writer, now time.Time) int {
+	path, err := history.Path()
+	if err != nil {
+		fmt.Fprintln(stderr, "hipcoach: "+err.Error())
+		return exitFailure
+	}
+	records, warnings, err := history.Read(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "hipcoach: cannot read %s: %v\n", path, err)
+		return exitFailure
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(stderr, "hipcoach: "+w)
+	}
+	if !cfg.since.IsZero() {
+		records = history.Since(records, cfg.since)
+	}
+	if cfg.json {
+		if records == nil {
+			records = []history.Record{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(records); err != nil {
+			return exitFailure
+		}
+		return exitOK
+	}
+	out := colorprofile.NewWriter(stdout, os.Environ())
+	fmt.Fprint(out, historyReport(records, now, now.Location()))
+	return exitOK
+}
+
+var (
+	reportTitle = lipgloss.NewStyle().Bold(true)
+	reportDim   = lipgloss.NewStyle().Foreground(lipgloss.Color("#808080"))
+	reportWarn  = lipgloss.NewStyle().Foreground(lipgloss.Color("#E0553D")).Bold(true)
+	heatStyles  = []lipgloss.Style{
+		lipgloss.NewStyle().Foreground(lipgloss.Color("#5A5A5A")),
+		lipgloss.NewStyle().Foreground(lipgloss.Color("#2FBF71")),
+		lipgloss.NewStyle().Foreground(lipgloss.Color("#1E8C50")).Bold(true),
+	}
+)
+
+// historyReport is the history screen: streaks, sessions per week, a 12-week
+// calendar, the pain check-ins over time, and any advice to see someone.
+func historyReport(records []history.Record, now time.Time, loc *time.Location) string {
+	var b strings.Builder
+	if len(records) == 0 {
+		return "No sessions recorded yet. Run hipcoach prevention or hipcoach relief, and they will show here.\n"
+	}
+	fmt.Fprintf(&b, "%s · %d sessions since %s\n\n", reportTitle.Render("hipcoach history"), len(records), records[0].Start.In(loc).Format("2 Jan 2006"))
+
+	fmt.Fprintln(&b, reportTitle.Render("Streaks")+reportDim.Render(" (days in a row with a finished session)"))
+	fmt.Fprintf(&b, "  %-12s %8s %8s\n", "", "current", "longest")
+	names := []string{""}
+	for _, r := range routines.All {
+		names = append(names, r.ID)
+	}
+	for _, r := range names {
+		s := history.Streaks(records, r, now, loc)
+		name := r
+		if name == "" {
+			name = "any"
+		}
+		fmt.Fprintf(&b, "  %-12s %8d %8d\n", name, s.Current, s.Longest)
+	}
+
+	const weeks = 8
+	fmt.Fprintln(&b, "\n"+reportTitle.Render("Sessions per week"))
+	counts := history.PerWeek(records, weeks, now, loc)
+	monday := now.In(loc).AddDate(0, 0, -((int(now.In(loc).Weekday()) + 6) % 7))
+	for i, n := range counts {
+		start := monday.AddDate(0, 0, -7*(weeks-1-i))
+		fmt.Fprintf(&b, "  %-6s %s %d\n", start.Format("Jan 2"), heatStyles[1].Render(strings.Repeat("█", n)), n)
+	}
+
+	fmt.Fprintln(&b, "\n"+reportTitle.Render("Last 12 weeks")+reportDim.Render("  · none  ▪ one  ■ more"))
+	grid := history.Calendar(records, 12, now, loc)
+	for wd, name := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
+		cells := make([]string, len(grid[wd]))
+		for w, n := range grid[wd] {
+			switch {
+			case n < 0:
+				cells[w] = " "
+			case n == 0:
+				cells[w] = heatStyles[0].Render("·")
+			case n == 1:
+				cells[w] = heatStyles[1].Render("▪")
+			default:
+				cells[w] = heatStyles[2].Render("■")
+			}
+		}
+		fmt.Fprintf(&b, "  %s %s\n", name, strings.Join(cells, " "))
+	}
+
+	var before, after []int
+	for _, r := range records {
+		if r.PainBefore != nil {
+			before = append(before, *r.PainBefore)
+		}
+		if r.PainAfter != nil {
+			after = append(after, *r.PainAfter)
+		}
+	}
+	if len(before)+len(after) > 0 {
+		fmt.Fprintln(&b, "\n"+reportTitle.Render("Pain check-ins")+reportDim.Render(" (0 no pain – 10 worst, oldest first)"))
+		fmt.Fprintf(&b, "  before %s\n", sparkline(before))
+		fmt.Fprintf(&b, "  after  %s\n", sparkline(after))
+	}
+	if nudges := history.Nudges(records, now, loc); len(nudges) > 0 {
+		b.WriteString("\n")
+		for _, n := range nudges {
+			fmt.Fprintln(&b, reportWarn.Render("• "+n))
+		}
+	}
+	fmt.Fprintln(&b, "\n"+reportDim.Render(routines.DoctorLine))
+	return b.String()
+}
+
+// sparkline draws 0–10 values as bars, the last 40 at most, with the last
+// value written out.
+func sparkline(values []int) string {
+	if len(values) == 0 {
+		return reportDim.Render("no check-ins")
+	}
+	values = values[max(0, len(values)-40):]
+	bars := []rune("▁▂▃▄▅▆▇█")
+	var b strings.Builder
+	for _, v := range values {
+		b.WriteRune(bars[min(v*(len(bars)-1)/10, len(bars)-1)])
+	}
+	return b.String() + reportDim.Render(fmt.Sprintf("  last %d", values[len(values)-1]))
+}

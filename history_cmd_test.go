@@ -1,0 +1,127 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/hipcoach/hipcoach/history"
+)
+
+func painOf(n int) *int { return &n }
+
+// sampleHistory is four weeks of a user who does prevention most days and
+// has needed relief for the last five, with pain that does not ease.
+func sampleHistory(now time.Time) []history.Record {
+	var recs []history.Record
+	for d := 27; d >= 0; d-- {
+		day := now.AddDate(0, 0, -d)
+		if d%4 != 3 {
+			recs = append(recs, history.Record{Start: day.Add(-12 * time.Hour), Routine: "prevention", Completed: true})
+		}
+		if d < 5 {
+			recs = append(recs, history.Record{Start: day.Add(-2 * time.Hour), Routine: "relief", Completed: true,
+				PainBefore: painOf(5 + d%2), PainAfter: painOf(4 + d%2)})
+		}
+	}
+	return recs
+}
+
+func TestHistoryReport(t *testing.T) {
+	now := time.Date(2026, 11, 25, 21, 0, 0, 0, time.UTC)
+	report := ansi.Strip(historyReport(sampleHistory(now), now, time.UTC))
+	for _, w := range []string{"Streaks", "prevention", "Sessions per week", "Last 12 weeks", "Pain check-ins", "not improved", "5 days in a row"} {
+		if !strings.Contains(report, w) {
+			t.Errorf("report lacks %q", w)
+		}
+	}
+	golden.RequireEqual(t, report)
+	if empty := historyReport(nil, now, time.UTC); !strings.Contains(empty, "No sessions recorded yet") {
+		t.Errorf("empty history: %q", empty)
+	}
+}
+
+func TestBinaryHistory(t *testing.T) {
+	state := t.TempDir()
+	path := filepath.Join(state, "hipcoach", "history.jsonl")
+	now := time.Now()
+	for i, r := range sampleHistory(now) {
+		if err := history.Append(path, r); err != nil {
+			t.Fatal(err)
+		}
+		if i == 3 {
+			f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o644)
+			f.WriteString("{not json\n") // line 5
+			f.Close()
+		}
+	}
+	run := func(args ...string) (string, string, int) {
+		cmd := exec.Command(binary, args...)
+		cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
+		var o, e strings.Builder
+		cmd.Stdout, cmd.Stderr = &o, &e
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+		return o.String(), e.String(), code
+	}
+	out, errOut, code := run("history")
+	if code != 0 || !strings.Contains(out, "Streaks") || strings.ContainsRune(out, '\x1b') {
+		t.Fatalf("history: exit %d\n%s", code, out)
+	}
+	if errOut != "hipcoach: history.jsonl line 5: skipped, not valid JSON\n" {
+		t.Fatalf("history stderr %q, want the bad line named", errOut)
+	}
+	out, _, code = run("history", "--json", "--since", now.AddDate(0, 0, -2).Format("2006-01-02"))
+	var recs []history.Record
+	if err := json.Unmarshal([]byte(out), &recs); err != nil || code != 0 {
+		t.Fatalf("--json: exit %d, %v\n%s", code, err, out)
+	}
+	if len(recs) == 0 || len(recs) >= len(sampleHistory(now)) {
+		t.Fatalf("--since kept %d of %d records", len(recs), len(sampleHistory(now)))
+	}
+	for _, r := range recs {
+		if r.Start.Before(now.AddDate(0, 0, -3)) {
+			t.Fatalf("--since kept a record from %v", r.Start)
+		}
+	}
+	if _, errOut, code := run("history", "--since", "yesterday"); code != 2 || !strings.Contains(errOut, "YYYY-MM-DD") {
+		t.Fatalf("bad --since: exit %d %q", code, errOut)
+	}
+	// --plain records its session, with --pain.
+	if _, errOut, code := run("--plain", "--quiet", "--hold", "1", "--roll", "1", "--get-ready", "0", "--pain", "6", "relief"); code != 0 {
+		t.Fatalf("--plain: exit %d %s", code, errOut)
+	}
+	b, _ := os.ReadFile(path)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, `"pain_before":6`) || !strings.Contains(last, `"completed":true`) {
+		t.Fatalf("--plain record: %s", last)
+	}
+}
+
+// An unwritable history costs a warning, not the session.
+func TestBinaryUnwritableHistory(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state")
+	if err := os.WriteFile(state, []byte("a file where a folder should be"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(binary, "--plain", "--quiet", "--hold", "1", "--roll", "1", "--get-ready", "0", "relief")
+	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
+	var e strings.Builder
+	cmd.Stderr = &e
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("the session did not run: %v %s", err, e.String())
+	}
+	if n := strings.Count(e.String(), "\n"); n != 1 || !strings.Contains(e.String(), "will not be remembered") {
+		t.Fatalf("stderr %q, want one clear warning", e.String())
+	}
+}

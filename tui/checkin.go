@@ -1,0 +1,74 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// checkinModel asks "how does your hip feel, 0 to 10". A number key
+// answers; 1 waits a moment for a 0 (to make 10); Enter skips. It is used
+// before a session and, inside the summary, after one.
+type checkinModel struct {
+	keys keyMap
+	// one is set after a 1, which may be the start of 10.
+	one bool
+}
+
+func newCheckin(keys keyMap) checkinModel { return checkinModel{keys: keys} }
+
+// answer takes a key. done is set once the check-in is over, with pain nil
+// when it was skipped. It answers at once rather than through a command so
+// the screen that asked moves on with the same key press.
+func (m checkinModel) answer(k tea.KeyPressMsg) (next checkinModel, done bool, pain *int) {
+	value := func(n int) *int { return &n }
+	s := k.String()
+	switch {
+	case m.one && s == "0":
+		return checkinModel{keys: m.keys}, true, value(10)
+	case m.one:
+		return checkinModel{keys: m.keys}, true, value(1)
+	case s == "1":
+		m.one = true
+		return m, false, nil
+	case len(s) == 1 && s[0] >= '0' && s[0] <= '9':
+		return m, true, value(int(s[0] - '0'))
+	case key.Matches(k, m.keys.Enter), s == "esc", s == "s":
+		return m, true, nil
+	}
+	return m, false, nil
+}
+
+// scale draws the 0–10 scale, marking a pending 1.
+func (m checkinModel) scale() string {
+	var cells []string
+	for i := 0; i <= 10; i++ {
+		c := fmt.Sprintf("%2d", i)
+		if m.one && i == 1 {
+			c = accentStyle.Render(c)
+		}
+		cells = append(cells, c)
+	}
+	return strings.Join(cells, "  ") + "\n" + dimStyle.Render(" no pain"+strings.Repeat(" ", 29)+"worst")
+}
+
+// prompt is the line that says how to answer.
+func (m checkinModel) prompt() string {
+	if m.one {
+		return keyHint("0", "for 10") + dimStyle.Render(" · ") + keyHint("enter", "for 1")
+	}
+	return keyHint("0–9", "answer (1 then 0 for 10)") + dimStyle.Render(" · ") + keyHint("enter", "skip")
+}
+
+// checkinView is the check-in screen before a session.
+func checkinView(m checkinModel, w int) string {
+	var b strings.Builder
+	b.WriteString(accentStyle.Render("hipcoach") + dimStyle.Render(" · check-in") + "\n\n")
+	b.WriteString(titleStyle.Render("How does your hip feel right now?") + dimStyle.Render(" 0 (no pain) – 10 (worst)") + "\n\n")
+	b.WriteString(m.scale() + "\n\n")
+	b.WriteString(dimStyle.Render(bullet("Kept in your history, so you can see whether the pain is easing.", w)) + "\n\n")
+	b.WriteString(m.prompt())
+	return b.String()
+}
