@@ -331,6 +331,7 @@ func fakeSpeechPath(t *testing.T, delay string) (env []string, log string) {
 // With a speech program, --plain speaks every cue in order, each within
 // 150 ms of its moment.
 func TestBinarySpeaksEveryCueOnTime(t *testing.T) {
+	t.Parallel()
 	env, log := fakeSpeechPath(t, "0")
 	cmd := exec.Command(binary, "--plain", "--voice", "--hold", "5", "--roll", "1", "--get-ready", "0", "relief")
 	cmd.Env = env

@@ -49,6 +49,7 @@ func TestHistoryReport(t *testing.T) {
 }
 
 func TestBinaryHistory(t *testing.T) {
+	t.Parallel()
 	state := t.TempDir()
 	path := filepath.Join(state, "hipcoach", "history.jsonl")
 	now := time.Now()
@@ -110,6 +111,7 @@ func TestBinaryHistory(t *testing.T) {
 
 // An unwritable history costs a warning, not the session.
 func TestBinaryUnwritableHistory(t *testing.T) {
+	t.Parallel()
 	state := filepath.Join(t.TempDir(), "state")
 	if err := os.WriteFile(state, []byte("a file where a folder should be"), 0o644); err != nil {
 		t.Fatal(err)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -557,5 +558,65 @@ func TestSessionSoundsAndSpeaks(t *testing.T) {
 	hs.press("r", "space")
 	if fa.hushes != 1 {
 		t.Errorf("pause hushed the voice %d times, want 1", fa.hushes)
+	}
+}
+
+// The check-in before a session: a digit answers, 1 then 0 is 10, 1 then
+// Enter is 1, Enter alone skips; the answer goes into the session's record.
+func TestCheckinKeys(t *testing.T) {
+	cases := []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"enter"}, "skipped"},
+		{[]string{"0"}, "0"},
+		{[]string{"7"}, "7"},
+		{[]string{"1", "0"}, "10"},
+		{[]string{"1", "enter"}, "1"},
+		{[]string{"x", "4"}, "4"},
+	}
+	for _, c := range cases {
+		hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+		hs.press("enter") // past the safety notice
+		if !strings.Contains(hs.screen(), "How does your hip feel right now?") {
+			t.Fatalf("no check-in after the safety screen:\n%s", hs.screen())
+		}
+		hs.press(c.keys...)
+		if hs.m.screen != screenSession {
+			t.Errorf("%v: still on screen %d", c.keys, hs.m.screen)
+			continue
+		}
+		recs := hs.m.Records()
+		got := "skipped"
+		if p := recs[len(recs)-1].PainBefore; p != nil {
+			got = strconv.Itoa(*p)
+		}
+		if got != c.want {
+			t.Errorf("%v: pain %s, want %s", c.keys, got, c.want)
+		}
+	}
+}
+
+// Every session of a run is recorded: one finished and repeated with r,
+// then one quit half-way.
+func TestRecordsOfARun(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("enter", "5")
+	for hs.m.screen == screenSession {
+		hs.tick()
+	}
+	hs.press("2", "r") // pain after, then again
+	hs.tick()
+	hs.press("q", "y")
+	recs := hs.m.Records()
+	if len(recs) != 2 {
+		t.Fatalf("%d records, want 2", len(recs))
+	}
+	first, second := recs[0], recs[1]
+	if !first.Completed || *first.PainBefore != 5 || *first.PainAfter != 2 || len(first.StepsDone) != 2 || first.ActualSeconds != 170 {
+		t.Errorf("finished session recorded as %+v", first)
+	}
+	if second.Completed || len(second.StepsDone) != 0 || len(second.StepsSkipped) != 2 || second.Routine != "relief" {
+		t.Errorf("quit session recorded as %+v", second)
 	}
 }
