@@ -77,16 +77,19 @@ var (
 			"━━━━━━━━━━━━━━━━━━━━━━━━━━",
 		},
 	}
+	// standingAtSupport starts the standing drills: one hand on a wall or
+	// chair.
+	standingAtSupport = []string{
+		" ┃    ●",
+		" ┃   ╱│╲",
+		" ┃  ╱ │",
+		" ┃    │",
+		" ┃   ╱ ╲",
+		" ┃  ╱   ╲",
+		"━┻━━━━━━━━━━━━━",
+	}
 	hipCirclePicture = [][]string{
-		{
-			" ┃    ●",
-			" ┃   ╱│╲",
-			" ┃  ╱ │",
-			" ┃    │",
-			" ┃   ╱ ╲",
-			" ┃  ╱   ╲",
-			"━┻━━━━━━━━━━━━━",
-		},
+		standingAtSupport,
 		{
 			" ┃    ●",
 			" ┃   ╱│╲",
@@ -116,15 +119,7 @@ var (
 		},
 	}
 	legSwingPicture = [][]string{
-		{
-			" ┃    ●",
-			" ┃   ╱│╲",
-			" ┃  ╱ │",
-			" ┃    │",
-			" ┃   ╱ ╲",
-			" ┃  ╱   ╲",
-			"━┻━━━━━━━━━━━━━",
-		},
+		standingAtSupport,
 		{
 			" ┃    ●",
 			" ┃   ╱│╲",

@@ -28,7 +28,13 @@ type screenTest struct {
 func newScreenTest(t *testing.T, routine *routines.Routine, w, h int) *screenTest {
 	t.Helper()
 	clock := timer.NewFakeClock(t0)
-	m := New(Config{Routine: routine, Options: routines.DefaultOptions(), Quiet: true, Clock: clock, Ticker: &manualTicker{}})
+	return newScreenTestWith(t, Config{Routine: routine, Options: routines.DefaultOptions(), Quiet: true, Clock: clock, Ticker: &manualTicker{}}, clock, w, h)
+}
+
+// newScreenTestWith runs a screen test with a Config of the test's own.
+func newScreenTestWith(t *testing.T, cfg Config, clock *timer.FakeClock, w, h int) *screenTest {
+	t.Helper()
+	m := New(cfg)
 	// The filter answers syncMsg in the program's own loop, so a test knows
 	// every message sent before it has been through Update.
 	filter := func(_ tea.Model, msg tea.Msg) tea.Msg {
@@ -240,16 +246,8 @@ func TestScreenSummaryStreakAndNudge(t *testing.T) {
 		past = append(past, history.Record{Start: t0.AddDate(0, 0, i-4), Routine: "relief", Completed: true, PainBefore: &p})
 	}
 	o := routines.Options{Hold: 2 * time.Second, Roll: 2 * time.Second}
-	m := New(Config{Routine: relief(), Options: o, Quiet: true, Clock: clock, Ticker: &manualTicker{}, History: past, Location: time.UTC})
-	filter := func(_ tea.Model, msg tea.Msg) tea.Msg {
-		if s, ok := msg.(syncMsg); ok {
-			close(s)
-			return nil
-		}
-		return msg
-	}
-	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 32), teatest.WithProgramOptions(tea.WithFilter(filter)))
-	s := &screenTest{t: t, tm: tm, clock: clock}
+	cfg := Config{Routine: relief(), Options: o, Quiet: true, Clock: clock, Ticker: &manualTicker{}, History: past, Location: time.UTC}
+	s := newScreenTestWith(t, cfg, clock, 100, 32)
 	s.key("enter")
 	s.key("7") // pain before
 	s.after(8 * time.Second)
