@@ -54,12 +54,17 @@ func (m checkinModel) scale() string {
 	return strings.Join(cells, "  ") + "\n" + dimStyle.Render(" no pain"+strings.Repeat(" ", 29)+"worst")
 }
 
-// prompt is the line that says how to answer.
-func (m checkinModel) prompt() string {
+// prompt is the line that says how to answer; skip names the key that
+// skips the question, if any.
+func (m checkinModel) prompt(skip string) string {
 	if m.one {
 		return keyHint("0", "for 10") + dimStyle.Render(" · ") + keyHint("enter", "for 1")
 	}
-	return keyHint("0–9", "answer (1 then 0 for 10)") + dimStyle.Render(" · ") + keyHint("enter", "skip")
+	p := keyHint("0–9", "answer (1 then 0 for 10)")
+	if skip != "" {
+		p += dimStyle.Render(" · ") + keyHint(skip, "skip")
+	}
+	return p
 }
 
 // checkinView is the check-in screen before a session.
@@ -69,6 +74,6 @@ func checkinView(m checkinModel, w int) string {
 	b.WriteString(titleStyle.Render("How does your hip feel right now?") + dimStyle.Render(" 0 (no pain) – 10 (worst)") + "\n\n")
 	b.WriteString(m.scale() + "\n\n")
 	b.WriteString(dimStyle.Render(bullet("Kept in your history, so you can see whether the pain is easing.", w)) + "\n\n")
-	b.WriteString(m.prompt())
+	b.WriteString(m.prompt("enter"))
 	return b.String()
 }

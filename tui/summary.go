@@ -107,7 +107,7 @@ func (m summaryModel) painLine() string {
 		if b != nil {
 			q += dimStyle.Render(fmt.Sprintf(" · before: %d", *b))
 		}
-		return q + "\n" + m.checkin.prompt()
+		return q + "\n" + m.checkin.prompt("")
 	case b != nil && a != nil:
 		change := "the same"
 		switch {
