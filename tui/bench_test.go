@@ -13,7 +13,10 @@ func BenchmarkSessionSecond(b *testing.B) {
 	o := routines.DefaultOptions()
 	o.Hold = 10 * time.Minute
 	hs := newHarness(&testing.T{}, relief(), o, 100, 32)
-	hs.press("enter", "n")
+	hs.press("enter", "enter", "n") // safety, check-in, lead-in
+	if hs.m.screen != screenSession {
+		b.Fatal("not in a session")
+	}
 	b.ReportAllocs()
 	for b.Loop() {
 		hs.clock.Advance(hs.ticker.wait())
