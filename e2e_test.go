@@ -222,6 +222,17 @@ func (tt *tmuxTerm) waitFor(want string, limit time.Duration) time.Duration {
 	return time.Since(start)
 }
 
+// begin goes past the safety notice and the check-in (skipped) into the
+// session's lead-in, as a user would.
+func (tt *tmuxTerm) begin() {
+	tt.t.Helper()
+	tt.waitFor("professional", 5*time.Second)
+	tt.keys("Enter")
+	tt.waitFor("How does your hip feel", 2*time.Second)
+	tt.keys("Enter")
+	tt.waitFor("GET READY", 2*time.Second)
+}
+
 func (tt *tmuxTerm) pid() int {
 	b, err := os.ReadFile(tt.pidFile)
 	if err != nil {
@@ -282,11 +293,7 @@ func TestTerminalSessionAndQuit(t *testing.T) {
 
 func TestTerminalCtrlCExits130(t *testing.T) {
 	tt := startTerm(t, 80, 24, "--quiet", "prevention")
-	tt.waitFor("professional", 5*time.Second)
-	tt.keys("Enter")
-	tt.waitFor("How does your hip feel", 2*time.Second)
-	tt.keys("Enter")
-	tt.waitFor("GET READY", 2*time.Second)
+	tt.begin()
 	tt.keys("C-c")
 	tt.exit(130)
 }
@@ -294,11 +301,7 @@ func TestTerminalCtrlCExits130(t *testing.T) {
 func TestTerminalSignalsExit130(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT} {
 		tt := startTerm(t, 80, 24, "--quiet", "relief")
-		tt.waitFor("professional", 5*time.Second)
-		tt.keys("Enter")
-		tt.waitFor("How does your hip feel", 2*time.Second)
-		tt.keys("Enter")
-		tt.waitFor("GET READY", 2*time.Second)
+		tt.begin()
 		if err := syscall.Kill(tt.pid(), sig); err != nil {
 			t.Fatal(err)
 		}
@@ -390,11 +393,7 @@ func TestTerminalQuitLeavesNoSpeechProcess(t *testing.T) {
 	env, log := fakeSpeechPath(t, "30")
 	dir := filepath.Dir(log)
 	tt := startTermEnv(t, env[len(env)-1:], 100, 32, "--get-ready", "3", "relief")
-	tt.waitFor("professional", 5*time.Second)
-	tt.keys("Enter")
-	tt.waitFor("How does your hip feel", 2*time.Second)
-	tt.keys("Enter")
-	tt.waitFor("GET READY", 2*time.Second)
+	tt.begin()
 	deadline := time.Now().Add(3 * time.Second)
 	for {
 		if b, _ := os.ReadFile(log); len(b) > 0 {
