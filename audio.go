@@ -34,7 +34,7 @@ func setUpAudio(cfg config, clock timer.Clock, lookPath func(string) (string, er
 		case a.voice == nil && cfg.voice:
 			return a, errors.New("--voice: no speech program found: " + voice.Install)
 		case a.voice == nil:
-			a.notice = "no speech program found, so sounds only: " + voice.Install + ", or pass --no-voice"
+			a.notice = "no speech program found, so sounds only: install espeak-ng for spoken cues (or pass --no-voice)"
 		}
 	}
 	a.tones = sound.Detect(lookPath)

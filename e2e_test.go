@@ -372,6 +372,46 @@ func TestBinarySpeaksEveryCueOnTime(t *testing.T) {
 	}
 }
 
+// A slow speech program: cues whose moment passed while it talked are
+// dropped, the rest keep their order, and nothing is left running after.
+func TestBinarySlowSpeakerDropsStaleCues(t *testing.T) {
+	t.Parallel()
+	env, log := fakeSpeechPath(t, "1.5")
+	cmd := exec.Command(binary, "--plain", "--voice", "--hold", "5", "--roll", "1", "--get-ready", "0", "relief")
+	cmd.Env = env
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	b, _ := os.ReadFile(log)
+	var said []string
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		_, text, _ := strings.Cut(line, " ")
+		said = append(said, text)
+	}
+	all := []string{"Kneeling hip-flexor stretch, left side. Hold.", "Three.", "Two.", "One.", "Switch sides. Right side.", "Hold.",
+		"Three.", "Two.", "One.", "Foam rolling, left side. Roll.", "Switch sides. Right side.", "Roll.",
+		"Well done. Remember to see a professional if pain persists."}
+	if len(said) >= len(all) {
+		t.Fatalf("a slow speaker said all %d cues, none dropped: %q", len(said), said)
+	}
+	i := 0
+	for _, s := range said {
+		for i < len(all) && all[i] != s {
+			i++
+		}
+		if i == len(all) {
+			t.Fatalf("cues out of order: %q", said)
+		}
+		i++
+	}
+	if said[0] != all[0] || said[len(said)-1] != all[len(all)-1] {
+		t.Errorf("the first and last words must be heard: %q", said)
+	}
+	if left := running(t, filepath.Join(filepath.Dir(log), "espeak-ng")); len(left) > 0 {
+		t.Errorf("speech processes left after the session: %v", left)
+	}
+}
+
 func TestBinaryVoiceFlags(t *testing.T) {
 	cmd := exec.Command(binary, "--plain", "--voice", "relief")
 	cmd.Env = append(os.Environ(), "PATH="+t.TempDir()) // no speech program at all
@@ -409,12 +449,29 @@ func TestTerminalQuitLeavesNoSpeechProcess(t *testing.T) {
 	tt.keys("y")
 	tt.exit(0)
 	for deadline := time.Now().Add(3 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		out, _ := exec.Command("pgrep", "-f", filepath.Join(dir, "espeak-ng")).Output()
-		if len(bytes.TrimSpace(out)) == 0 {
+		left := running(t, filepath.Join(dir, "espeak-ng"))
+		if len(left) == 0 {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("speech processes left after quitting: %s", out)
+			t.Fatalf("speech processes left after quitting: %v", left)
 		}
 	}
+}
+
+// running lists the processes whose command line contains s, from /proc.
+func running(t *testing.T, s string) []string {
+	t.Helper()
+	cmdlines, err := filepath.Glob("/proc/[0-9]*/cmdline")
+	if err != nil || len(cmdlines) == 0 {
+		t.Fatalf("cannot list processes: %v", err)
+	}
+	var found []string
+	for _, c := range cmdlines {
+		b, err := os.ReadFile(c)
+		if err == nil && strings.Contains(string(b), s) {
+			found = append(found, strings.ReplaceAll(string(b), "\x00", " "))
+		}
+	}
+	return found
 }
