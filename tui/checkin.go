@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 )
 
 // checkinModel asks "how does your hip feel, 0 to 10". A number key
@@ -41,8 +42,12 @@ func (m checkinModel) answer(k tea.KeyPressMsg) (next checkinModel, done bool, p
 	return m, false, nil
 }
 
-// scale draws the 0–10 scale, marking a pending 1.
-func (m checkinModel) scale() string {
+// scale draws the 0–10 scale in width w, marking a pending 1.
+func (m checkinModel) scale(w int) string {
+	gap := "  "
+	if w < 44 {
+		gap = " "
+	}
 	var cells []string
 	for i := 0; i <= 10; i++ {
 		c := fmt.Sprintf("%2d", i)
@@ -51,7 +56,9 @@ func (m checkinModel) scale() string {
 		}
 		cells = append(cells, c)
 	}
-	return strings.Join(cells, "  ") + "\n" + dimStyle.Render(" no pain"+strings.Repeat(" ", 29)+"worst")
+	line := strings.Join(cells, gap)
+	ends := " no pain" + strings.Repeat(" ", max(lipgloss.Width(line)-13, 1)) + "worst"
+	return line + "\n" + dimStyle.Render(ends)
 }
 
 // prompt is the line that says how to answer; skip names the key that
@@ -60,7 +67,7 @@ func (m checkinModel) prompt(skip string) string {
 	if m.one {
 		return keyHint("0", "for 10") + dimStyle.Render(" · ") + keyHint("enter", "for 1")
 	}
-	p := keyHint("0–9", "answer (1 then 0 for 10)")
+	p := keyHint("0–9", "answer") + dimStyle.Render(" · ") + keyHint("1,0", "for 10")
 	if skip != "" {
 		p += dimStyle.Render(" · ") + keyHint(skip, "skip")
 	}
@@ -71,8 +78,8 @@ func (m checkinModel) prompt(skip string) string {
 func checkinView(m checkinModel, w int) string {
 	var b strings.Builder
 	b.WriteString(accentStyle.Render("hipcoach") + dimStyle.Render(" · check-in") + "\n\n")
-	b.WriteString(titleStyle.Render("How does your hip feel right now?") + dimStyle.Render(" 0 (no pain) – 10 (worst)") + "\n\n")
-	b.WriteString(m.scale() + "\n\n")
+	b.WriteString(titleStyle.Render("How does your hip feel right now?") + "\n" + dimStyle.Render("0 (no pain) – 10 (worst)") + "\n\n")
+	b.WriteString(m.scale(w) + "\n\n")
 	b.WriteString(dimStyle.Render(bullet("Kept in your history, so you can see whether the pain is easing.", w)) + "\n\n")
 	b.WriteString(m.prompt("enter"))
 	return b.String()

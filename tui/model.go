@@ -5,11 +5,13 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
@@ -296,24 +298,39 @@ func (m Model) View() tea.View {
 	case m.width < MinWidth || m.height < MinHeight:
 		content = tooSmallView(m.width, m.height)
 	case m.inLibrary:
-		content = pageStyle.Render(m.library.View())
+		content = m.page(m.library.View())
 	case m.screen == screenSafety:
-		content = pageStyle.Render(safetyView(m.width-4, m.cfg.AudioNote, m.cfg.HistoryNote))
+		content = m.page(safetyView(m.width-4, m.cfg.AudioNote, m.cfg.HistoryNote))
 	case m.screen == screenCheckin:
-		content = pageStyle.Render(checkinView(m.checkin, m.width-4))
+		content = m.page(checkinView(m.checkin, m.width-4))
 	case m.screen == screenPicker:
-		content = pageStyle.Render(m.picker.View())
+		content = m.page(m.picker.View())
 	case m.screen == screenSession && m.confirming:
-		content = pageStyle.Render(quitView(m.session))
+		content = m.page(quitView(m.session))
 	case m.screen == screenSession:
-		content = pageStyle.Render(m.session.View())
+		content = pageStyle.Render(m.session.View()) // lays itself out to fit
 	case m.screen == screenSummary:
-		content = pageStyle.Render(m.summary.View())
+		content = m.page(m.summary.View())
 	}
 	v := tea.NewView(content)
 	v.AltScreen = true
 	v.WindowTitle = "hipcoach"
 	return v
+}
+
+// page fits a screen's text into the terminal with the page's margins: long
+// lines are cut with an ellipsis, and when there are too many lines the
+// middle gives way so that the last line, the keys, always shows.
+func (m Model) page(text string) string {
+	w, h := m.width-4, m.height-2
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "…")
+	}
+	if len(lines) > h && h >= 3 {
+		lines = append(append(lines[:h-2:h-2], dimStyle.Render("…")), lines[len(lines)-1])
+	}
+	return pageStyle.Render(strings.Join(lines, "\n"))
 }
 
 // tooSmallView says how big the terminal must be; the session, if any, goes

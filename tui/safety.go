@@ -13,7 +13,7 @@ import (
 func safetyView(w int, audio, historyNote string) string {
 	wrap := lipgloss.NewStyle().Width(w)
 	var b strings.Builder
-	b.WriteString(accentStyle.Render("hipcoach") + dimStyle.Render(" · a hands-free hip-flexor stretch coach") + "\n\n")
+	b.WriteString(accentStyle.Render("hipcoach") + dimStyle.Render(" · hip-flexor stretch coach") + "\n\n")
 	b.WriteString(warnStyle.Render("Before you start") + "\n\n")
 	for _, line := range routines.Safety {
 		b.WriteString(bullet(line, w) + "\n")
