@@ -620,3 +620,43 @@ func TestRecordsOfARun(t *testing.T) {
 		t.Errorf("quit session recorded as %+v", second)
 	}
 }
+
+// At the smallest size every screen fits, and its key line still shows.
+func TestEveryScreenFitsTheMinimum(t *testing.T) {
+	hs := newHarness(t, nil, routines.DefaultOptions(), MinWidth, MinHeight)
+	check := func(name, keyWord string) {
+		t.Helper()
+		lines := strings.Split(strings.TrimRight(hs.screen(), "\n"), "\n")
+		if len(lines) > MinHeight {
+			t.Errorf("%s: %d rows in %d", name, len(lines), MinHeight)
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > MinWidth {
+				t.Errorf("%s: line wider than %d: %q", name, MinWidth, l)
+			}
+		}
+		last := ""
+		for i := len(lines) - 1; i >= 0 && last == ""; i-- {
+			last = strings.TrimSpace(lines[i])
+		}
+		if !strings.Contains(last, keyWord) {
+			t.Errorf("%s: last line %q, want the keys (%s)", name, last, keyWord)
+		}
+	}
+	check("safety", "enter")
+	hs.press("enter")
+	check("check-in", "skip")
+	hs.press("enter")
+	check("picker", "move")
+	hs.press("l")
+	check("library", "esc")
+	hs.press("esc", "r")
+	check("session", "pause")
+	hs.press("q")
+	check("quit", "y yes")
+	hs.press("n")
+	for hs.m.screen == screenSession {
+		hs.press("n")
+	}
+	check("summary", "exit")
+}
