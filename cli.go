@@ -39,6 +39,7 @@ type config struct {
 // usageError is a mistake on the command line: one line for the user, exit 2.
 type usageError struct{ msg string }
 
+// Error is the message shown after "hipcoach: ".
 func (e usageError) Error() string { return e.msg }
 
 const usage = `hipcoach — a hands-free hip-flexor stretch coach for the terminal
@@ -88,6 +89,7 @@ type durationFlag struct {
 	err      error
 }
 
+// String shows the current value, as flag.Value requires.
 func (f *durationFlag) String() string {
 	if f.value == nil {
 		return ""
@@ -95,6 +97,7 @@ func (f *durationFlag) String() string {
 	return f.value.String()
 }
 
+// Set parses and range-checks one value, keeping the error for the message.
 func (f *durationFlag) Set(s string) error {
 	d, err := parseDuration(s)
 	if err != nil {
@@ -115,8 +118,10 @@ type dateFlag struct {
 	err   error
 }
 
+// String is empty: the flag has no default to show.
 func (f *dateFlag) String() string { return "" }
 
+// Set parses YYYY-MM-DD, keeping the error for the message.
 func (f *dateFlag) Set(s string) error {
 	t, err := time.ParseInLocation("2006-01-02", s, time.Local)
 	if err != nil {
@@ -133,8 +138,10 @@ type painFlag struct {
 	err   error
 }
 
+// String is empty: the flag has no default to show.
 func (f *painFlag) String() string { return "" }
 
+// Set takes a whole number from 0 to 10, keeping the error for the message.
 func (f *painFlag) Set(s string) error {
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 0 || n > 10 {

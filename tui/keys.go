@@ -47,10 +47,12 @@ func newKeyMap() keyMap {
 // sessionHelp is the session screen's help: short on one line, full with ?.
 type sessionHelp keyMap
 
+// ShortHelp is the one-line key help under the session.
 func (k sessionHelp) ShortHelp() []key.Binding {
 	return []key.Binding{k.Pause, k.Next, k.Back, k.Quit, k.Help}
 }
 
+// FullHelp is every key, shown with ?.
 func (k sessionHelp) FullHelp() [][]key.Binding {
 	pause := k.Pause
 	pause.SetHelp("space/p", "pause / resume")

@@ -28,6 +28,7 @@ func newLibrary(keys keyMap, w, h int) libraryModel {
 	return libraryModel{keys: keys, width: w, height: h}
 }
 
+// Update browses the exercises and closes the library.
 func (m libraryModel) Update(msg tea.Msg) (libraryModel, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -45,6 +46,7 @@ func (m libraryModel) Update(msg tea.Msg) (libraryModel, tea.Cmd) {
 	return m, nil
 }
 
+// View is the list beside the entry, or the entry alone when narrow.
 func (m libraryModel) View() string {
 	w := m.width - 4
 	e := routines.Exercises[m.cursor]

@@ -66,6 +66,7 @@ func (m pickerModel) optionsFor(ri int) routines.Options {
 	return o
 }
 
+// Update moves the cursor, switches steps and starts a routine.
 func (m pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -115,6 +116,7 @@ func (m pickerModel) start(ri int) (pickerModel, tea.Cmd) {
 	return m, func() tea.Msg { return routineChosenMsg{routine: r, opts: o} }
 }
 
+// View lists both routines with their steps, windowed around the cursor.
 func (m pickerModel) View() string {
 	w, h := m.width-4, m.height-2
 	var lines []string

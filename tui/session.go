@@ -113,6 +113,7 @@ func (m sessionModel) resume() (sessionModel, tea.Cmd) {
 	return m.after(nil)
 }
 
+// Update handles ticks and the session keys (the root handles quit).
 func (m sessionModel) Update(msg tea.Msg) (sessionModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tickMsg:

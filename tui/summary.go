@@ -74,6 +74,7 @@ func newSummary(s sessionModel, keys keyMap, width int, rec history.Record, past
 	}
 }
 
+// Update takes the check-in after the session, r to go again, q/Enter to leave.
 func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	switch {
@@ -123,6 +124,7 @@ func (m summaryModel) painLine() string {
 	return ""
 }
 
+// View is the summary: results, streak, pain, advice, nudges, reminder.
 func (m summaryModel) View() string {
 	w := m.width - 4
 	wrap := lipgloss.NewStyle().Width(w)

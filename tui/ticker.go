@@ -36,6 +36,7 @@ type timerTicker struct {
 // NewTicker returns the real Ticker.
 func NewTicker() Ticker { return &timerTicker{} }
 
+// After resets the one timer to d and hands out a waiting command if none waits.
 func (tk *timerTicker) After(d time.Duration) tea.Cmd {
 	tk.mu.Lock()
 	defer tk.mu.Unlock()
