@@ -195,6 +195,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case screenSummary:
 		if _, ok := msg.(againMsg); ok {
 			m.records = append(m.records, m.summary.rec)
+			// The check-in after one session is the one before the next.
+			m.painBefore = m.summary.rec.PainAfter
 			return m.startSession(m.session.routine, m.session.opts)
 		}
 		var cmd tea.Cmd

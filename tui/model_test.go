@@ -616,7 +616,7 @@ func TestRecordsOfARun(t *testing.T) {
 	if !first.Completed || *first.PainBefore != 5 || *first.PainAfter != 2 || len(first.StepsDone) != 2 || first.ActualSeconds != 170 {
 		t.Errorf("finished session recorded as %+v", first)
 	}
-	if second.Completed || len(second.StepsDone) != 0 || len(second.StepsSkipped) != 2 || second.Routine != "relief" {
+	if second.Completed || len(second.StepsDone) != 0 || len(second.StepsSkipped) != 2 || second.Routine != "relief" || second.PainBefore == nil || *second.PainBefore != 2 {
 		t.Errorf("quit session recorded as %+v", second)
 	}
 }
