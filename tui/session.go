@@ -217,6 +217,7 @@ type detail struct {
 
 // details lists the layouts from richest to sparest.
 var details = []detail{
+	{true, 2, true, true, true, 2, true, true, true},
 	{true, 2, false, true, true, 2, true, true, true},
 	{true, 1, false, true, true, 2, true, true, true},
 	{true, 1, false, true, false, 2, true, true, true},
