@@ -380,7 +380,7 @@ func (m sessionModel) render(d detail, w int) string {
 		gap()
 	}
 	if d.next {
-		parts = append(parts, dimStyle.Render(truncate(m.nextText(), w)))
+		parts = append(parts, dimStyle.Render(ansi.Truncate(m.nextText(), w, "…")))
 	}
 	help := m.help
 	help.SetWidth(w)
@@ -403,18 +403,6 @@ func lowerFirst(s string) string {
 func bullet(text string, w int) string {
 	body := lipgloss.NewStyle().Width(max(w-2, 10)).Render(text)
 	return "• " + strings.ReplaceAll(body, "\n", "\n  ")
-}
-
-// truncate cuts a plain string to w cells with an ellipsis.
-func truncate(s string, w int) string {
-	if lipgloss.Width(s) <= w {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 0 && lipgloss.Width(string(r))+1 > w {
-		r = r[:len(r)-1]
-	}
-	return string(r) + "…"
 }
 
 // spread puts left and right at the two ends of a line of width w.
