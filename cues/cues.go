@@ -41,7 +41,19 @@ func Sound(phases []routines.Phase, evs []timer.Event) sound.Kind {
 // and end of a work phase, and a switch of sides. It is what the terminal
 // bell rings for where no player can play the tones.
 func Bell(phases []routines.Phase, evs []timer.Event) bool {
-	return Sound(phases, evs) != sound.None
+	for _, e := range evs {
+		if e.Kind == timer.Finished || e.Phase >= len(phases) {
+			continue
+		}
+		p := phases[e.Phase]
+		switch {
+		case e.Kind == timer.Started && p.RingsAtStart():
+			return true
+		case e.Kind == timer.Ended && p.RingsAtEnd():
+			return true
+		}
+	}
+	return false
 }
 
 // Line is what the coach says for an event, as one sentence or two: the
