@@ -41,6 +41,10 @@ type summaryModel struct {
 	loc     *time.Location
 	checkin checkinModel
 	asked   bool // the after check-in was answered or skipped
+	// streak and nudges are read from the history once, and the nudges
+	// again when the check-in changes them, not on every render.
+	streak int
+	nudges []string
 }
 
 func newSummary(s sessionModel, keys keyMap, width int, rec history.Record, past []history.Record, loc *time.Location) summaryModel {
@@ -67,11 +71,14 @@ func newSummary(s sessionModel, keys keyMap, width int, rec history.Record, past
 		}
 	}
 	st := s.countdown.Status()
-	return summaryModel{
+	m := summaryModel{
 		routine: s.routine, results: results, keys: keys, width: width,
 		took: st.Elapsed, paused: st.Paused, planned: routines.Total(s.phases),
 		rec: rec, past: past, loc: loc, checkin: newCheckin(keys),
 	}
+	m.streak = history.Streaks(m.all(), m.routine.ID, m.rec.Start, m.loc).Current
+	m.nudges = history.Nudges(m.all(), m.rec.Start, m.loc)
+	return m
 }
 
 // Update takes the check-in after the session, r to go again, q/Enter to leave.
@@ -88,6 +95,7 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 		m.checkin, m.asked, pain = m.checkin.answer(k)
 		if m.asked {
 			m.rec.PainAfter = pain
+			m.nudges = history.Nudges(m.all(), m.rec.Start, m.loc)
 		}
 	}
 	return m, nil
@@ -135,8 +143,8 @@ func (m summaryModel) View() string {
 		took += fmt.Sprintf(", plus %s paused", m.paused.Round(time.Second))
 	}
 	b.WriteString(took + dimStyle.Render(fmt.Sprintf(" (planned %s)", m.planned)) + "\n")
-	if n := history.Streaks(m.all(), m.routine.ID, m.rec.Start, m.loc).Current; n >= 2 {
-		b.WriteString(lipgloss.NewStyle().Foreground(colorWork).Render(fmt.Sprintf("Day %d in a row of %s", n, strings.ToLower(m.routine.Name))) + "\n")
+	if m.streak >= 2 {
+		b.WriteString(lipgloss.NewStyle().Foreground(colorWork).Render(fmt.Sprintf("Day %d in a row of %s", m.streak, strings.ToLower(m.routine.Name))) + "\n")
 	}
 	if p := m.painLine(); p != "" {
 		b.WriteString(p + "\n")
@@ -160,7 +168,7 @@ func (m summaryModel) View() string {
 		}
 	}
 	b.WriteString("\n")
-	for _, n := range history.Nudges(m.all(), m.rec.Start, m.loc) {
+	for _, n := range m.nudges {
 		b.WriteString(warnStyle.Render(bullet(n, w)) + "\n")
 	}
 	b.WriteString(warnStyle.Render(wrap.Render(routines.DoctorLine)) + "\n\n")
