@@ -15,21 +15,31 @@ import (
 	"github.com/hipcoach/hipcoach/routines"
 )
 
-// pastSessions reads the history for a run: the records, a note for the
-// user when sessions cannot be kept, and one warning line per bad line.
-func pastSessions() (path string, records []history.Record, note string, warnings []string) {
+// historyFile is where a run records its sessions, or "" with a note for
+// the user when sessions cannot be kept there.
+func historyFile() (path, note string) {
 	path, err := history.Path()
 	if err == nil {
 		err = history.Writable(path)
 	}
 	if err != nil {
-		return "", nil, fmt.Sprintf("History: cannot write %s (%v), so this session will not be remembered.", path, err), nil
+		return "", fmt.Sprintf("History: cannot write %s (%v), so this session will not be remembered.", path, err)
 	}
-	records, warnings, err = history.Read(path)
+	return path, ""
+}
+
+// pastSessions reads the records at path (none if path is ""), with one
+// warning line per bad line. Only the full-screen coach needs them, for its
+// streaks and nudges; --plain does not pay for reading them.
+func pastSessions(path string) (records []history.Record, warnings []string) {
+	if path == "" {
+		return nil, nil
+	}
+	records, warnings, err := history.Read(path)
 	if err != nil {
 		warnings = append(warnings, fmt.Sprintf("cannot read %s: %v", path, err))
 	}
-	return path, records, "", warnings
+	return records, warnings
 }
 
 // saveSessions appends a run's records; it reports (not fails) a problem,

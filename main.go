@@ -86,10 +86,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	if a.notice != "" {
 		fmt.Fprintln(stderr, "hipcoach: "+a.notice)
 	}
-	path, past, note, warnings := pastSessions()
-	for _, w := range warnings {
-		fmt.Fprintln(stderr, "hipcoach: "+w)
-	}
+	path, note := historyFile()
 	if note != "" {
 		fmt.Fprintln(stderr, "hipcoach: "+note)
 	}
@@ -109,6 +106,10 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 			a.finish() // the farewell is heard in full
 		}
 		return code
+	}
+	past, warnings := pastSessions(path)
+	for _, w := range warnings {
+		fmt.Fprintln(stderr, "hipcoach: "+w)
 	}
 	return runTUI(cfg, a, tuiHistory{path: path, past: past, note: note}, stdin, stdout, stderr)
 }
