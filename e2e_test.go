@@ -162,7 +162,10 @@ func TestBinaryPlainExits130OnSignal(t *testing.T) {
 	}
 }
 
-// tmuxTerm is one real terminal running the binary.
+// tmuxTerm is one real terminal running the binary. Each has its own tmux
+// server (its own socket): with one shared server, a test ending its last
+// session shuts the server down while a parallel test is connecting, and
+// that test fails with "server exited unexpectedly".
 type tmuxTerm struct {
 	t       *testing.T
 	name    string
@@ -192,21 +195,33 @@ func startTermEnv(t *testing.T, env []string, cols, rows int, args ...string) *t
 		envArgs += strconv.Quote(e) + " "
 	}
 	script := fmt.Sprintf("sh -c 'echo $$ > %s; exec env %s%s %s'; echo __EXIT=$?; sleep 600", tt.pidFile, envArgs, binary, strings.Join(quoted, " "))
-	cmd := exec.Command("tmux", "new-session", "-d", "-s", tt.name, "-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows), "-e", "TERM=xterm-256color", script)
+	cmd := tt.tmux("new-session", "-d", "-s", tt.name, "-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows), "-e", "TERM=xterm-256color", script)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v %s", err, out)
 	}
-	t.Cleanup(func() { _ = exec.Command("tmux", "kill-session", "-t", tt.name).Run() })
+	socket, _ := tt.tmux("display", "-p", "#{socket_path}").Output()
+	t.Cleanup(func() {
+		_ = tt.tmux("kill-server").Run()
+		// tmux leaves its socket file behind.
+		if s := strings.TrimSpace(string(socket)); s != "" {
+			_ = os.Remove(s)
+		}
+	})
 	return tt
 }
 
+// tmux runs a tmux command against this terminal's own server.
+func (tt *tmuxTerm) tmux(args ...string) *exec.Cmd {
+	return exec.Command("tmux", append([]string{"-L", tt.name, "-f", "/dev/null"}, args...)...)
+}
+
 func (tt *tmuxTerm) screen() string {
-	out, _ := exec.Command("tmux", "capture-pane", "-p", "-t", tt.name).Output()
+	out, _ := tt.tmux("capture-pane", "-p", "-t", tt.name).Output()
 	return string(out)
 }
 
 func (tt *tmuxTerm) keys(keys ...string) {
-	_ = exec.Command("tmux", append([]string{"send-keys", "-t", tt.name}, keys...)...).Run()
+	_ = tt.tmux(append([]string{"send-keys", "-t", tt.name}, keys...)...).Run()
 }
 
 // waitFor polls the screen until it shows want, and returns how long it took.
@@ -228,9 +243,9 @@ func (tt *tmuxTerm) begin() {
 	tt.t.Helper()
 	tt.waitFor("professional", 5*time.Second)
 	tt.keys("Enter")
-	tt.waitFor("How does your hip feel", 2*time.Second)
+	tt.waitFor("How does your hip feel", 5*time.Second)
 	tt.keys("Enter")
-	tt.waitFor("GET READY", 2*time.Second)
+	tt.waitFor("GET READY", 5*time.Second)
 }
 
 func (tt *tmuxTerm) pid() int {
@@ -250,7 +265,7 @@ func (tt *tmuxTerm) exit(want int) {
 	if got := tt.screen(); !strings.Contains(got, fmt.Sprintf("__EXIT=%d", want)) {
 		tt.t.Errorf("want exit %d; the screen:\n%s", want, got)
 	}
-	out, _ := exec.Command("tmux", "display", "-p", "-t", tt.name, "#{alternate_on} #{cursor_flag}").Output()
+	out, _ := tt.tmux("display", "-p", "-t", tt.name, "#{alternate_on} #{cursor_flag}").Output()
 	if s := strings.TrimSpace(string(out)); s != "0 1" {
 		tt.t.Errorf("terminal not restored: alternate screen and cursor flags %q, want \"0 1\"", s)
 	}
@@ -261,10 +276,10 @@ func TestTerminalSessionAndQuit(t *testing.T) {
 	first := tt.waitFor("professional", 5*time.Second)
 	t.Logf("safety screen on screen after %v", first)
 	tt.keys("Enter")
-	tt.waitFor("How does your hip feel", 2*time.Second)
+	tt.waitFor("How does your hip feel", 5*time.Second)
 	tt.keys("3")
-	tt.waitFor("GET READY", 2*time.Second)
-	tt.waitFor("HOLD", 4*time.Second) // moves on by itself
+	tt.waitFor("GET READY", 5*time.Second)
+	tt.waitFor("HOLD", 6*time.Second) // moves on by itself
 	scr := tt.screen()
 	for _, w := range []string{"LEFT side", "Kneeling hip-flexor stretch", "step 1 of 2", "██"} {
 		if !strings.Contains(scr, w) {
@@ -272,9 +287,9 @@ func TestTerminalSessionAndQuit(t *testing.T) {
 		}
 	}
 	tt.keys("Space")
-	tt.waitFor("PAUSED", 2*time.Second)
+	tt.waitFor("PAUSED", 5*time.Second)
 	tt.keys("q")
-	tt.waitFor("Quit this session?", 2*time.Second)
+	tt.waitFor("Quit this session?", 5*time.Second)
 	tt.keys("y")
 	tt.exit(0)
 	// The quit session is in the history, with its check-in.
@@ -312,8 +327,8 @@ func TestTerminalSignalsExit130(t *testing.T) {
 func TestTerminalTooSmallRecovers(t *testing.T) {
 	tt := startTerm(t, 30, 10, "--quiet", "relief")
 	tt.waitFor("too small", 5*time.Second)
-	_ = exec.Command("tmux", "resize-window", "-t", tt.name, "-x", "100", "-y", "32").Run()
-	tt.waitFor("professional", 2*time.Second)
+	_ = tt.tmux("resize-window", "-t", tt.name, "-x", "100", "-y", "32").Run()
+	tt.waitFor("professional", 5*time.Second)
 	tt.keys("q")
 	tt.exit(0)
 }
@@ -445,7 +460,7 @@ func TestTerminalQuitLeavesNoSpeechProcess(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	tt.keys("q")
-	tt.waitFor("Quit this session?", 2*time.Second)
+	tt.waitFor("Quit this session?", 5*time.Second)
 	tt.keys("y")
 	tt.exit(0)
 	for deadline := time.Now().Add(3 * time.Second); ; time.Sleep(50 * time.Millisecond) {
