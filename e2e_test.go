@@ -195,9 +195,20 @@ func startTermEnv(t *testing.T, env []string, cols, rows int, args ...string) *t
 		envArgs += strconv.Quote(e) + " "
 	}
 	script := fmt.Sprintf("sh -c 'echo $$ > %s; exec env %s%s %s'; echo __EXIT=$?; sleep 600", tt.pidFile, envArgs, binary, strings.Join(quoted, " "))
-	cmd := tt.tmux("new-session", "-d", "-s", tt.name, "-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows), "-e", "TERM=xterm-256color", script)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("tmux: %v %s", err, out)
+	// Starting a server is the test's set-up, not what it tests, so a
+	// failed start is tried again before the test gives up.
+	for try := 1; ; try++ {
+		cmd := tt.tmux("new-session", "-d", "-s", tt.name, "-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows), "-e", "TERM=xterm-256color", script)
+		out, err := cmd.CombinedOutput()
+		if err == nil {
+			break
+		}
+		if try == 3 {
+			t.Fatalf("tmux: %v %s", err, out)
+		}
+		t.Logf("tmux did not start (%v %s); trying again", err, bytes.TrimSpace(out))
+		_ = tt.tmux("kill-server").Run()
+		time.Sleep(200 * time.Millisecond)
 	}
 	socket, _ := tt.tmux("display", "-p", "#{socket_path}").Output()
 	t.Cleanup(func() {
