@@ -35,6 +35,10 @@ type Routine struct {
 	Steps []Step
 	// Advice cards shown after the last step.
 	Advice []Advice
+	// Habit, for a routine meant to be done every day, is the article's
+	// word on that; the summary shows it on the first day, before there is
+	// a streak to show.
+	Habit string
 }
 
 // Prevention is the daily routine. The article's FAQ says to warm up before
@@ -52,6 +56,7 @@ var Prevention = Routine{
 		{Exercise: SideLyingLegLifts, Group: "strength"},
 		{Exercise: LungeStretch, Group: "stretch"},
 	},
+	Habit: "The article suggests making stretching part of your daily routine.",
 }
 
 // Relief is for when the hip already hurts: the article's alleviating

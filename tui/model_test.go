@@ -660,3 +660,23 @@ func TestEveryScreenFitsTheMinimum(t *testing.T) {
 	}
 	check("summary", "exit")
 }
+
+// On the first day there is no streak to show yet: the prevention summary
+// says it is day 1 and why to come back; relief, which no one should need
+// every day, says nothing of days.
+func TestSummaryFirstDay(t *testing.T) {
+	for _, tc := range []struct {
+		routine *routines.Routine
+		want    bool
+	}{{&routines.Prevention, true}, {relief(), false}} {
+		hs := newHarness(t, tc.routine, routines.DefaultOptions(), 100, 32)
+		hs.press("enter", "enter")
+		for hs.m.screen == screenSession {
+			hs.press("n")
+		}
+		scr := hs.screen()
+		if got := strings.Contains(scr, "Day 1 of") && strings.Contains(scr, "daily routine"); got != tc.want {
+			t.Errorf("%s: first-day line shown = %v, want %v:\n%s", tc.routine.ID, got, tc.want, scr)
+		}
+	}
+}

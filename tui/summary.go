@@ -143,8 +143,11 @@ func (m summaryModel) View() string {
 		took += fmt.Sprintf(", plus %s paused", m.paused.Round(time.Second))
 	}
 	b.WriteString(took + dimStyle.Render(fmt.Sprintf(" (planned %s)", m.planned)) + "\n")
-	if m.streak >= 2 {
+	switch {
+	case m.streak >= 2:
 		b.WriteString(lipgloss.NewStyle().Foreground(colorWork).Render(fmt.Sprintf("Day %d in a row of %s", m.streak, strings.ToLower(m.routine.Name))) + "\n")
+	case m.streak == 1 && m.routine.Habit != "":
+		b.WriteString(wrap.Render(lipgloss.NewStyle().Foreground(colorWork).Render(fmt.Sprintf("Day 1 of %s.", strings.ToLower(m.routine.Name)))+" "+m.routine.Habit) + "\n")
 	}
 	if p := m.painLine(); p != "" {
 		b.WriteString(p + "\n")
