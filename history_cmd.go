@@ -101,6 +101,31 @@ var (
 	}
 )
 
+// monthLabels is the line above the calendar that names each month where
+// its first week begins, in line with the calendar's columns (two
+// characters each, after the six of "  Mon "), so a user can tell which
+// weeks were when. A label that would run into the one before is left out.
+func monthLabels(firstMonday time.Time, weeks int) string {
+	line := []byte(strings.Repeat(" ", 6+2*weeks+2))
+	free := 0
+	for w := 0; w < weeks; w++ {
+		monday := firstMonday.AddDate(0, 0, 7*w)
+		if w > 0 && monday.Month() == monday.AddDate(0, 0, -7).Month() {
+			continue
+		}
+		// The first column names its month only if that month has more
+		// weeks; otherwise the next month's label would be crowded out.
+		if w == 0 && monday.AddDate(0, 0, 7).Month() != monday.Month() {
+			continue
+		}
+		if at := 6 + 2*w; at >= free {
+			copy(line[at:], monday.Format("Jan"))
+			free = at + 4
+		}
+	}
+	return strings.TrimRight(string(line), " ")
+}
+
 // historyReport is the history screen: streaks, sessions per week, a 12-week
 // calendar, the pain check-ins over time, and any advice to see someone.
 func historyReport(records []history.Record, now time.Time, loc *time.Location) string {
@@ -136,6 +161,7 @@ func historyReport(records []history.Record, now time.Time, loc *time.Location) 
 
 	fmt.Fprintln(&b, "\n"+reportTitle.Render("Last 12 weeks")+reportDim.Render("  · none  ▪ one  ■ more"))
 	grid := history.Calendar(records, 12, now, loc)
+	fmt.Fprintln(&b, reportDim.Render(monthLabels(monday.AddDate(0, 0, -7*11), 12)))
 	for wd, name := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
 		cells := make([]string, len(grid[wd]))
 		for w, n := range grid[wd] {

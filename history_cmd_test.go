@@ -127,3 +127,24 @@ func TestBinaryUnwritableHistory(t *testing.T) {
 		t.Fatalf("stderr %q, want one clear warning", e.String())
 	}
 }
+
+// The month line names each month above the week it begins in, lined up
+// with the calendar's columns, and never lets two names run together.
+func TestMonthLabels(t *testing.T) {
+	for _, tc := range []struct {
+		first string // the first column's Monday
+		weeks int
+		want  string
+	}{
+		{"2026-09-07", 12, "      Sep     Oct     Nov"},
+		// A first column alone in its month gives way to the next month.
+		{"2026-08-31", 6, "        Sep     Oct"},
+		// A first column followed by one more week of its month keeps its name.
+		{"2026-09-21", 3, "      Sep Oct"},
+	} {
+		first, _ := time.Parse("2006-01-02", tc.first)
+		if got := monthLabels(first, tc.weeks); got != tc.want {
+			t.Errorf("monthLabels(%s, %d) = %q, want %q", tc.first, tc.weeks, got, tc.want)
+		}
+	}
+}
