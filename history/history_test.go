@@ -167,14 +167,33 @@ func TestAppendCreatesTheFolder(t *testing.T) {
 }
 
 func TestUnwritableIsReported(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("root can write anywhere")
-	}
+	// A file where the folder should be, and a folder where the file should
+	// be, stop even root; a read-only folder stops everyone else.
 	dir := t.TempDir()
-	os.Chmod(dir, 0o500)
-	defer os.Chmod(dir, 0o700)
-	if err := Writable(filepath.Join(dir, "h", "history.jsonl")); err == nil {
-		t.Fatal("no error for an unwritable folder")
+	if err := os.WriteFile(filepath.Join(dir, "file"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "history.jsonl"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	paths := map[string]string{
+		"file in the folder's place": filepath.Join(dir, "file", "history.jsonl"),
+		"folder in the file's place": filepath.Join(dir, "history.jsonl"),
+	}
+	if os.Geteuid() != 0 {
+		ro := filepath.Join(dir, "ro")
+		if err := os.Mkdir(ro, 0o500); err != nil {
+			t.Fatal(err)
+		}
+		paths["read-only folder"] = filepath.Join(ro, "h", "history.jsonl")
+	}
+	for name, path := range paths {
+		if err := Writable(path); err == nil {
+			t.Errorf("%s: Writable gave no error", name)
+		}
+		if err := Append(path, Record{Routine: "relief"}); err == nil {
+			t.Errorf("%s: Append gave no error", name)
+		}
 	}
 }
 
