@@ -5,11 +5,13 @@ import "charm.land/bubbles/v2/key"
 // keyMap is every key hipcoach answers to. The same bindings drive the
 // behaviour and the help line, so the help can never lie.
 type keyMap struct {
-	Pause   key.Binding
-	Next    key.Binding
-	Back    key.Binding
-	Quit    key.Binding
-	Help    key.Binding
+	Pause key.Binding
+	Next  key.Binding
+	Back  key.Binding
+	Quit  key.Binding
+	Help  key.Binding
+	// Close shuts an overlay (the full help, the library) without quitting.
+	Close   key.Binding
 	Force   key.Binding
 	Enter   key.Binding
 	Up      key.Binding
@@ -30,6 +32,7 @@ func newKeyMap() keyMap {
 		Back:    key.NewBinding(key.WithKeys("b", "left"), key.WithHelp("b/←", "back")),
 		Quit:    key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),
 		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Close:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
 		Force:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
 		Enter:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
 		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
@@ -52,19 +55,35 @@ func (k sessionHelp) ShortHelp() []key.Binding {
 	return []key.Binding{k.Pause, k.Next, k.Back, k.Quit, k.Help}
 }
 
-// FullHelp is every key, shown with ?.
+// FullHelp is every key, shown with ?, in two columns.
 func (k sessionHelp) FullHelp() [][]key.Binding {
 	pause := k.Pause
 	pause.SetHelp("space/p", "pause / resume")
 	next := k.Next
 	next.SetHelp("n/→", "next: end this phase now")
 	back := k.Back
-	back.SetHelp("b/←", "back: restart phase; twice within 3 s: previous")
+	back.SetHelp("b/←", "back: restart phase; again within 3 s: previous")
 	quit := k.Quit
 	quit.SetHelp("q/esc", "quit (asks first)")
 	help := k.Help
-	help.SetHelp("?", "close help")
+	help.SetHelp("?/esc", "close help")
 	lib := k.Library
 	lib.SetHelp("l", "exercise library (pauses)")
 	return [][]key.Binding{{pause, next, back}, {lib, quit, k.Force, help}}
+}
+
+// sessionHelpColumn is the session's full help in one column, for a
+// terminal too narrow for two: every key stays on show.
+type sessionHelpColumn keyMap
+
+// ShortHelp is the same one line as the session's.
+func (k sessionHelpColumn) ShortHelp() []key.Binding { return sessionHelp(k).ShortHelp() }
+
+// FullHelp is every key, one per line.
+func (k sessionHelpColumn) FullHelp() [][]key.Binding {
+	var all []key.Binding
+	for _, col := range sessionHelp(k).FullHelp() {
+		all = append(all, col...)
+	}
+	return [][]key.Binding{all}
 }

@@ -264,6 +264,10 @@ func (m Model) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
 		default:
 			return m, nil // other keys wait for the answer
 		}
+	} else if isKey && m.session.help.ShowAll && key.Matches(k, m.keys.Close) {
+		// Esc closes the full help first; it asks to quit only after.
+		m.session.help.ShowAll = false
+		return m, nil
 	} else if isKey && key.Matches(k, m.keys.Quit) {
 		var paused bool
 		m.session, paused = m.session.pause()

@@ -680,3 +680,26 @@ func TestSummaryFirstDay(t *testing.T) {
 		}
 	}
 }
+
+// ? shows every key, however narrow the terminal (one column when two do
+// not fit), and Esc closes that help before it ever asks to quit.
+func TestFullHelpShowsEveryKeyAndEscClosesIt(t *testing.T) {
+	for _, size := range [][2]int{{100, 32}, {80, 24}, {60, 24}} {
+		hs := newHarness(t, relief(), routines.DefaultOptions(), size[0], size[1])
+		hs.press("enter", "enter", "?")
+		scr := hs.screen()
+		for _, want := range []string{"pause / resume", "next: end this phase now", "back: restart phase", "exercise library", "quit (asks first)", "quit now", "close help"} {
+			if !strings.Contains(scr, want) {
+				t.Errorf("%dx%d: full help lacks %q:\n%s", size[0], size[1], want, scr)
+			}
+		}
+		hs.press("esc")
+		if hs.m.confirming || strings.Contains(hs.screen(), "close help") {
+			t.Fatalf("%dx%d: esc with the help open did not just close it:\n%s", size[0], size[1], hs.screen())
+		}
+		hs.press("esc")
+		if !hs.m.confirming {
+			t.Fatalf("%dx%d: esc with the help closed did not ask to quit", size[0], size[1])
+		}
+	}
+}

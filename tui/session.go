@@ -384,8 +384,13 @@ func (m sessionModel) render(d detail, w int) string {
 	}
 	help := m.help
 	help.SetWidth(w)
+	keys := help.View(sessionHelp(m.keys))
+	if help.ShowAll && (strings.Contains(keys, help.Ellipsis) || lipgloss.Width(keys) > w) {
+		// Two columns do not fit and help would hide the second.
+		keys = help.View(sessionHelpColumn(m.keys))
+	}
 	// Truncate too: help's own fitting can overshoot by an item.
-	for _, l := range strings.Split(help.View(sessionHelp(m.keys)), "\n") {
+	for _, l := range strings.Split(keys, "\n") {
 		parts = append(parts, ansi.Truncate(l, w, "…"))
 	}
 	return strings.Join(parts, "\n")
