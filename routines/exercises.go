@@ -73,10 +73,17 @@ func liftTempo(up, hold, down string) []Movement {
 	}
 }
 
+// Where the library says each exercise comes from, in words a user can look
+// up: the article by its title, the studies by author and journal, and
+// "common coaching practice" for technique that has no single source.
 const (
-	srcArticle = "The article (prevention exercises and its exercise table); technique from shared/content.md."
+	// Article is the title of the article the routines follow.
+	Article    = "“How Do I Get Rid of Iliopsoas Pain?”"
+	srcArticle = Article + " (prevention exercises and their table). Technique: common coaching practice."
 	srcDosage  = " Dosage: ACSM guidelines for novices, 1 set of 10–15 reps at about 2 s up, a short pause, 2 s down."
-	srcFAQ     = "The article's FAQ (effective stretches, about 30 s); technique from shared/content.md."
+	srcFAQ     = "The FAQ of " + Article + " (effective stretches, about 30 s). Technique: common yoga and physiotherapy practice."
+	srcMobile  = Article + " (mobility exercises). Technique: common coaching practice."
+	srcRelief  = Article + " (alleviating exercises). Technique: common coaching practice."
 )
 
 // The article's exercises. Purposes follow the article's exercise table;
@@ -93,7 +100,7 @@ var (
 		Mistake: "Moving fast or swinging the trunk.",
 		Pace: &Pace{Reps: 20, Unit: "circles", Directions: []string{"outward", "inward"},
 			Tempo: []Movement{{Word: "circle", Cue: "One slow circle with the knee.", Duration: 3 * time.Second, Frames: []int{1, 2, 3}}}},
-		Source: "The article (mobility exercises); technique from shared/content.md. Dosage: about 10 circles each way per leg (shared/content.md).",
+		Source: srcMobile + " Dosage: about 10 each way per leg, usual for dynamic mobility.",
 		Frames: hipCirclePicture,
 	}
 	LegSwings = Exercise{
@@ -109,7 +116,7 @@ var (
 			{Word: "forward", Cue: "Swing the leg forward.", Duration: time.Second, Frames: []int{1}},
 			{Word: "back", Cue: "Swing it back, relaxed.", Duration: time.Second, Frames: []int{2}},
 		}},
-		Source: "The article (mobility exercises); technique from shared/content.md. Dosage: about 10 controlled swings per leg (shared/content.md).",
+		Source: srcMobile + " Dosage: about 10 per leg, usual for dynamic mobility.",
 		Frames: legSwingPicture,
 	}
 	FireHydrants = Exercise{
@@ -122,7 +129,7 @@ var (
 		},
 		Mistake: "Leaning the body away from the lifting leg.",
 		Pace:    &Pace{Reps: 12, Tempo: liftTempo("Lift the knee out to the side.", "Hold it, pelvis level.", "Lower with control.")},
-		Source:  "The article (mobility exercises); technique from shared/content.md." + srcDosage,
+		Source:  srcMobile + srcDosage,
 		Frames:  hydrantPicture,
 	}
 	GluteBridges = Exercise{
@@ -149,7 +156,7 @@ var (
 		},
 		Mistake: "Letting the hips sag or pike up.",
 		Dose:    "A held position: 20–30 s for a beginner (--hold, 30 s by default).",
-		Source:  srcArticle + " Dosage: shared/content.md.",
+		Source:  srcArticle + " Dosage: a held position, 20–30 s for a beginner.",
 		Frames:  plankPicture,
 	}
 	SideLyingLegLifts = Exercise{
@@ -176,7 +183,7 @@ var (
 		},
 		Mistake: "Arching the low back instead of moving the hips.",
 		Dose:    "Hold 30 s each side (the article).",
-		Source:  srcArticle,
+		Source:  srcArticle + " 30-s holds: also Bandy & Irion 1994 (Phys Ther).",
 		Frames:  lungePicture,
 	}
 	KneelingHipFlexorStretch = Exercise{
@@ -190,7 +197,7 @@ var (
 		},
 		Mistake: "Leaning the trunk forward or arching the back.",
 		Dose:    "Hold 30 s, then switch sides (the article).",
-		Source:  "The article (alleviating exercises); technique from shared/content.md.",
+		Source:  srcRelief + " 30-s holds: also Bandy & Irion 1994 (Phys Ther).",
 		Frames:  kneelingPicture,
 	}
 	FoamRolling = Exercise{
@@ -203,7 +210,7 @@ var (
 		},
 		Mistake: "Rolling over bone or the groin crease.",
 		Dose:    "30–60 s each side, slowly (the article); --roll, 45 s by default.",
-		Source:  "The article (alleviating exercises); technique from shared/content.md.",
+		Source:  srcRelief + " 30–60 s: also a 2022 review of foam-rolling studies (PMC8998857).",
 		Frames:  foamRollPicture,
 	}
 	PigeonPose = Exercise{

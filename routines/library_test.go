@@ -66,3 +66,21 @@ func TestUsedIn(t *testing.T) {
 		t.Errorf("plank used in %q", got)
 	}
 }
+
+// Every library entry names sources a user can look up, never the files
+// the team wrote the content from.
+func TestSourcesAreForUsers(t *testing.T) {
+	for _, e := range Exercises {
+		if e.Source == "" {
+			t.Errorf("%s has no source", e.ID)
+		}
+		for _, internal := range []string{"shared/", ".md", "seed"} {
+			if strings.Contains(e.Source, internal) {
+				t.Errorf("%s: source names an internal file (%q): %s", e.ID, internal, e.Source)
+			}
+		}
+		if !strings.Contains(e.Source, Article) {
+			t.Errorf("%s: source does not name the article: %s", e.ID, e.Source)
+		}
+	}
+}
