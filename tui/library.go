@@ -53,6 +53,8 @@ func (m libraryModel) View() string {
 	hints := strings.Join([]string{keyHint("↑/↓", "browse"), keyHint("esc", "back")}, dimStyle.Render(" · "))
 	title := accentStyle.Render("hipcoach") + dimStyle.Render(fmt.Sprintf(" · exercise library · %d of %d", m.cursor+1, len(routines.Exercises)))
 
+	// The entry's room: the page less the title, the hints and two gaps.
+	room := m.height - 2 - 4
 	// A list beside the entry when there is room for both.
 	listW := 0
 	for _, x := range routines.Exercises {
@@ -67,28 +69,44 @@ func (m libraryModel) View() string {
 				list = append(list, "  "+x.Name)
 			}
 		}
-		body := lipgloss.JoinHorizontal(lipgloss.Top, strings.Join(list, "\n"), "   ", entryView(e, w-listW-3))
+		body := lipgloss.JoinHorizontal(lipgloss.Top, strings.Join(list, "\n"), "   ", entryView(e, w-listW-3, room))
 		return title + "\n\n" + body + "\n\n" + hints
 	}
-	return title + "\n\n" + entryView(e, w) + "\n\n" + hints
+	return title + "\n\n" + entryView(e, w, room) + "\n\n" + hints
 }
 
-// entryView is one exercise's handout, wrapped to width w.
-func entryView(e routines.Exercise, w int) string {
+// entryView is one exercise's handout, wrapped to width w and, where it
+// can be, to h lines: on a short terminal the source goes first, then the
+// picture, so the cues and the dose stay on show.
+func entryView(e routines.Exercise, w, h int) string {
+	out := entryParts(e, w, true, true)
+	if lipgloss.Height(out) > h {
+		out = entryParts(e, w, true, false)
+	}
+	if lipgloss.Height(out) > h {
+		out = entryParts(e, w, false, false)
+	}
+	return out
+}
+
+// entryParts is the handout with or without its picture and its source.
+func entryParts(e routines.Exercise, w int, picture, source bool) string {
 	wrap := lipgloss.NewStyle().Width(w)
 	var b strings.Builder
 	b.WriteString(nameStyle.Render(e.Name) + dimStyle.Render(" · "+e.UsedIn()) + "\n")
 	b.WriteString(wrap.Render(e.Purpose) + "\n\n")
 	// The start position and the movement side by side, if they fit.
-	if pics := framesView(e.Frames, w); pics != "" {
+	if pics := framesView(e.Frames, w); picture && pics != "" {
 		b.WriteString(poseStyle.Render(pics) + "\n\n")
 	}
 	for _, c := range e.Cues {
 		b.WriteString(bullet(c, w) + "\n")
 	}
 	b.WriteString(bullet(warnStyle.Render("Avoid: ")+lowerFirst(e.Mistake), w) + "\n\n")
-	b.WriteString(wrap.Render(titleStyle.Render("Dose: ")+e.DoseText()) + "\n")
-	b.WriteString(dimStyle.Render(wrap.Render("Source: " + e.Source)))
+	b.WriteString(wrap.Render(titleStyle.Render("Dose: ") + e.DoseText()))
+	if source {
+		b.WriteString("\n" + dimStyle.Render(wrap.Render("Source: "+e.Source)))
+	}
 	return b.String()
 }
 

@@ -703,3 +703,24 @@ func TestFullHelpShowsEveryKeyAndEscClosesIt(t *testing.T) {
 		}
 	}
 }
+
+// On a short terminal every library entry still shows its cues, its
+// mistake and its dose, uncut: the source and then the picture give way.
+func TestLibraryFitsShortTerminals(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {60, 20}} {
+		hs := newHarness(t, relief(), routines.DefaultOptions(), size[0], size[1])
+		hs.press("enter", "enter", "l")
+		for _, e := range routines.Exercises {
+			scr := hs.screen()
+			for _, want := range []string{e.Name, "Avoid:", "Dose:", "esc back"} {
+				if !strings.Contains(scr, want) {
+					t.Errorf("%dx%d %s: entry lacks %q:\n%s", size[0], size[1], e.ID, want, scr)
+				}
+			}
+			if strings.Contains(scr, "\n  …\n") {
+				t.Errorf("%dx%d %s: entry was cut:\n%s", size[0], size[1], e.ID, scr)
+			}
+			hs.press("down")
+		}
+	}
+}
