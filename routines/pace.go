@@ -57,14 +57,20 @@ func (p Pace) TempoText() string {
 // String is the dosage in one phrase: "12 reps (2-1-2 s)", or for
 // directional drills "10 circles each way (3 s)".
 func (p Pace) String() string {
+	return fmt.Sprintf("%s (%s)", p.Count(), p.TempoText())
+}
+
+// Count is the dosage without the tempo, "12 reps" or "10 circles each
+// way", for where a line has no room for more.
+func (p Pace) Count() string {
 	unit := p.Unit
 	if unit == "" {
 		unit = "reps"
 	}
 	if len(p.Directions) > 1 {
-		return fmt.Sprintf("%d %s each way (%s)", p.Reps/len(p.Directions), unit, p.TempoText())
+		return fmt.Sprintf("%d %s each way", p.Reps/len(p.Directions), unit)
 	}
-	return fmt.Sprintf("%d %s (%s)", p.Reps, unit, p.TempoText())
+	return fmt.Sprintf("%d %s", p.Reps, unit)
 }
 
 // Beat is where a paced set stands at one moment: which repetition, which

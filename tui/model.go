@@ -331,6 +331,11 @@ func (m Model) page(text string) string {
 	w, h := m.width-4, m.height-2
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			// Padding that lipgloss added to line blocks up is not worth an
+			// ellipsis.
+			l = strings.TrimRight(l, " ")
+		}
 		lines[i] = ansi.Truncate(l, w, "…")
 	}
 	if len(lines) > h && h >= 3 {

@@ -648,7 +648,7 @@ func TestEveryScreenFitsTheMinimum(t *testing.T) {
 	hs.press("enter")
 	check("check-in", "skip")
 	hs.press("enter")
-	check("picker", "move")
+	check("picker", "quit") // the keys take more than one line here
 	hs.press("l")
 	check("library", "esc")
 	hs.press("esc", "r")
@@ -723,6 +723,38 @@ func TestLibraryFitsShortTerminals(t *testing.T) {
 				t.Errorf("%dx%d %s: entry was cut:\n%s", size[0], size[1], e.ID, scr)
 			}
 			hs.press("down")
+		}
+	}
+}
+
+// However narrow the picker, every step's row ends with its time, and the
+// key hints all show; at 80 columns the dose ("each side") shows too.
+func TestPickerRowsKeepTheirTime(t *testing.T) {
+	for _, width := range []int{100, 80, 60, 40} {
+		hs := newHarness(t, nil, routines.DefaultOptions(), width, 40)
+		hs.press("enter", "enter")
+		scr := hs.screen()
+		for _, r := range routines.All {
+			for _, s := range r.Steps {
+				want := timer.Short(routines.StepDuration(s, routines.DefaultOptions()))
+				row := ""
+				for _, l := range strings.Split(scr, "\n") {
+					if strings.Contains(l, s.Exercise.Name[:min(8, len(s.Exercise.Name))]) && strings.Contains(l, "[") {
+						row = strings.TrimSpace(l)
+					}
+				}
+				if !strings.HasSuffix(row, " "+want) {
+					t.Errorf("%d columns: %s row %q does not end with its time %s", width, s.Exercise.ID, row, want)
+				}
+				if width >= 80 && s.Exercise.Sided && !strings.Contains(row, "each side") {
+					t.Errorf("%d columns: %s row %q lacks its dose", width, s.Exercise.ID, row)
+				}
+			}
+		}
+		for _, k := range []string{"move", "start", "library", "quit"} {
+			if !strings.Contains(scr, k) {
+				t.Errorf("%d columns: key hint %q missing:\n%s", width, k, scr)
+			}
 		}
 	}
 }

@@ -121,6 +121,7 @@ func (m pickerModel) View() string {
 	w, h := m.width-4, m.height-2
 	var lines []string
 	cursorLine := 0
+	cols := m.columns(w)
 	for i, it := range m.items() {
 		r := routines.All[it.routine]
 		o := m.optionsFor(it.routine)
@@ -150,7 +151,15 @@ func (m pickerModel) View() string {
 		if s.Extra {
 			name += " (extra)"
 		}
-		line := fmt.Sprintf("%s %-32s %-38s %6s", box, name, stepDose(s, m.opts), timer.Short(routines.StepDuration(s, m.opts)))
+		dose := ""
+		if cols.dose > 0 {
+			dose = stepDose(s, m.opts, false)
+			if len([]rune(dose)) > cols.dose {
+				dose = stepDose(s, m.opts, true)
+			}
+			dose = fmt.Sprintf("%-*s  ", cols.dose, ansi.Truncate(dose, cols.dose, "…"))
+		}
+		line := fmt.Sprintf("%s %-*s  %s%6s", box, cols.name, ansi.Truncate(name, cols.name, "…"), dose, timer.Short(routines.StepDuration(s, m.opts)))
 		if here {
 			line = accentStyle.Render("▸ " + line)
 		} else if !o.Runs(s) {
@@ -164,17 +173,16 @@ func (m pickerModel) View() string {
 			for _, a := range r.Advice {
 				advice = append(advice, strings.ToLower(a.Title))
 			}
-			lines = append(lines, "    "+dimStyle.Render("Ends with advice: "+strings.Join(advice, " and ")+"."))
+			lines = append(lines, "    "+dimStyle.Render(ansi.Truncate("Ends with advice: "+strings.Join(advice, " and ")+".", w-4, "…")))
 		}
 	}
 
 	head := accentStyle.Render("hipcoach") + dimStyle.Render(" · choose a routine")
-	hints := strings.Join([]string{keyHint("↑/↓", "move"), keyHint("space", "step on/off"), keyHint("enter", "start"),
-		keyHint("p/r", "prevention/relief"), keyHint("l", "library"), keyHint("q", "quit")}, dimStyle.Render(" · "))
-	hints = ansi.Truncate(hints, w, "…")
-	foot := []string{"", hints}
+	hints := packHints(w, keyHint("↑/↓", "move"), keyHint("space", "step on/off"), keyHint("enter", "start"),
+		keyHint("p/r", "prevention/relief"), keyHint("l", "library"), keyHint("q", "quit"))
+	foot := append([]string{""}, hints...)
 	if m.notice != "" {
-		foot = []string{"", warnStyle.Render(m.notice), hints}
+		foot = append([]string{"", warnStyle.Render(m.notice)}, hints...)
 	}
 	// Show a window of the list around the cursor when it is too tall.
 	room := h - 2 - len(foot)
@@ -185,12 +193,42 @@ func (m pickerModel) View() string {
 	return lipgloss.JoinVertical(lipgloss.Left, append([]string{head, ""}, append(lines, foot...)...)...)
 }
 
+// stepColumns are the widths of a step row's name and dose columns.
+type stepColumns struct{ name, dose int }
+
+// columns sizes the step rows to their longest name and dose, and narrows
+// the dose column when the terminal is narrow, so that each step's time,
+// at the end of its row, always shows.
+func (m pickerModel) columns(w int) stepColumns {
+	var c stepColumns
+	for _, r := range routines.All {
+		for _, s := range r.Steps {
+			name := len([]rune(s.Exercise.Name))
+			if s.Extra {
+				name += len(" (extra)")
+			}
+			c.name = max(c.name, name)
+			c.dose = max(c.dose, len([]rune(stepDose(s, m.opts, false))))
+		}
+	}
+	// The row: indent and cursor (4), box and space (4), the two columns
+	// with two spaces after each, and the time (6).
+	c.name = max(min(c.name, w-4-4-2-6), 8)
+	c.dose = min(c.dose, w-4-4-c.name-2-2-6)
+	if c.dose < 16 {
+		c.dose = 0 // too narrow to say anything useful: name and time only
+	}
+	return c
+}
+
 // stepDose says what a step asks for: reps and tempo, or the hold or roll
 // time, and whether it is done on each side.
-func stepDose(s routines.Step, o routines.Options) string {
+func stepDose(s routines.Step, o routines.Options, short bool) string {
 	e := s.Exercise
 	var dose string
 	switch {
+	case e.Pace != nil && short:
+		dose = e.Pace.Count()
 	case e.Pace != nil:
 		dose = e.Pace.String()
 	case e.Kind == routines.Roll:
@@ -210,4 +248,28 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// packHints sets key hints on as few lines of width w as they need, rather
+// than cutting the last ones off on a narrow terminal.
+func packHints(w int, hints ...string) []string {
+	sep := dimStyle.Render(" · ")
+	var lines []string
+	line := ""
+	for _, h := range hints {
+		switch {
+		case line == "":
+			line = h
+		case lipgloss.Width(line+sep+h) <= w:
+			line += sep + h
+		default:
+			lines = append(lines, line)
+			line = h
+		}
+	}
+	lines = append(lines, line)
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "…")
+	}
+	return lines
 }
