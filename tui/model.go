@@ -99,6 +99,11 @@ type Model struct {
 	// records are the sessions of this run already over; Records adds the
 	// one on screen.
 	records []history.Record
+	// scroll is how far the user has scrolled the text of scrolledOn (the
+	// safety notice or the summary) when it is taller than the terminal;
+	// another screen starts at the top.
+	scroll     int
+	scrolledOn screen
 }
 
 // New returns the root model for a run.
@@ -160,6 +165,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			var cmd tea.Cmd
 			m.library, cmd = m.library.Update(msg)
 			return m, cmd
+		}
+	}
+
+	if k, ok := msg.(tea.KeyPressMsg); ok && (m.screen == screenSafety || m.screen == screenSummary) {
+		switch {
+		case key.Matches(k, m.keys.Up):
+			return m.scrollBy(-1), nil
+		case key.Matches(k, m.keys.Down):
+			return m.scrollBy(1), nil
 		}
 	}
 
@@ -305,8 +319,8 @@ func (m Model) View() tea.View {
 		content = tooSmallView(m.width, m.height)
 	case m.inLibrary:
 		content = m.page(m.library.View())
-	case m.screen == screenSafety:
-		content = m.page(safetyView(m.width-4, m.cfg.AudioNote, m.cfg.HistoryNote))
+	case m.screen == screenSafety, m.screen == screenSummary:
+		content = m.scrolled(m.scrollText())
 	case m.screen == screenCheckin:
 		content = m.page(checkinView(m.checkin, m.width-4))
 	case m.screen == screenPicker:
@@ -315,13 +329,62 @@ func (m Model) View() tea.View {
 		content = m.page(quitView(m.session))
 	case m.screen == screenSession:
 		content = pageStyle.Render(m.session.View()) // lays itself out to fit
-	case m.screen == screenSummary:
-		content = m.page(m.summary.View())
 	}
 	v := tea.NewView(content)
 	v.AltScreen = true
 	v.WindowTitle = "hipcoach"
 	return v
+}
+
+// scrollText is the text of the screen on show that can scroll.
+func (m Model) scrollText() string {
+	if m.screen == screenSummary {
+		return m.summary.View()
+	}
+	return safetyView(m.width-4, m.cfg.AudioNote, m.cfg.HistoryNote)
+}
+
+// scrollLimit is how far the scrollable screen can scroll at this size:
+// its lines above the key line, less the rows there are for them (the
+// page less the key line and the line that says there is more).
+func (m Model) scrollLimit(text string) int {
+	return max(strings.Count(text, "\n")-(m.height-2-2), 0)
+}
+
+// scrollBy moves the scrollable screen's text by n lines, within bounds.
+func (m Model) scrollBy(n int) Model {
+	if m.scrolledOn != m.screen {
+		m.scroll, m.scrolledOn = 0, m.screen
+	}
+	m.scroll = min(max(m.scroll+n, 0), m.scrollLimit(m.scrollText()))
+	return m
+}
+
+// scrolled is page for the screens whose every line matters (the safety
+// notice, the summary's advice): when the text is taller than the
+// terminal it shows a window of it, says there is more, and ↑/↓ move the
+// window, instead of leaving lines out. The key line stays at the bottom.
+func (m Model) scrolled(text string) string {
+	limit := m.scrollLimit(text)
+	if limit == 0 {
+		return m.page(text)
+	}
+	off := 0
+	if m.scrolledOn == m.screen {
+		off = min(m.scroll, limit)
+	}
+	lines := strings.Split(text, "\n")
+	body, keys := lines[:len(lines)-1], lines[len(lines)-1]
+	room := m.height - 2 - 2
+	more := "↓ more below"
+	switch {
+	case off == limit:
+		more = "↑ more above"
+	case off > 0:
+		more = "↑↓ more above and below"
+	}
+	window := append(body[off:off+room:off+room], warnStyle.Render(more)+dimStyle.Render(" · ↑/↓ scroll"), keys)
+	return m.page(strings.Join(window, "\n"))
 }
 
 // page fits a screen's text into the terminal with the page's margins: long

@@ -758,3 +758,41 @@ func TestPickerRowsKeepTheirTime(t *testing.T) {
 		}
 	}
 }
+
+// On a short terminal the safety notice scrolls rather than leaving any of
+// it out: every point can be read with ↓, and the keys stay at the bottom.
+func TestSafetyScrollsOnShortTerminals(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 40, 16)
+	seen := map[string]bool{}
+	want := []string{"Consult a healthcare", "tension, not pain", "difficulty breathing", "pain at night", "not", "medical advice"}
+	first := hs.screen()
+	if !strings.Contains(first, "more below") {
+		t.Fatalf("no sign that there is more:\n%s", first)
+	}
+	for i := 0; i < 40; i++ {
+		scr := hs.screen()
+		for _, w := range want {
+			if strings.Contains(scr, w) {
+				seen[w] = true
+			}
+		}
+		lines := strings.Split(strings.TrimRight(scr, "\n "), "\n")
+		if len(lines) > 16 || !strings.Contains(lines[len(lines)-1], "enter") {
+			t.Fatalf("after %d ↓: the keys are not the last of 16 rows:\n%s", i, scr)
+		}
+		hs.press("down")
+	}
+	for _, w := range want {
+		if !seen[w] {
+			t.Errorf("never shown while scrolling: %q", w)
+		}
+	}
+	if !strings.Contains(hs.screen(), "more above") {
+		t.Errorf("at the end, no sign of what is above:\n%s", hs.screen())
+	}
+	hs.press("up")
+	hs.press("enter")
+	if hs.m.screen != screenCheckin {
+		t.Fatal("enter after scrolling did not continue")
+	}
+}

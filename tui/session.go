@@ -405,9 +405,13 @@ func lowerFirst(s string) string {
 }
 
 // bullet wraps text to width w with a hanging indent under "• ".
-func bullet(text string, w int) string {
+func bullet(text string, w int) string { return hanging("•", text, w) }
+
+// hanging wraps text to width w after a one-column mark ("•", "✓"), with
+// the lines after the first indented under the text.
+func hanging(mark, text string, w int) string {
 	body := lipgloss.NewStyle().Width(max(w-2, 10)).Render(text)
-	return "• " + strings.ReplaceAll(body, "\n", "\n  ")
+	return mark + " " + strings.ReplaceAll(body, "\n", "\n  ")
 }
 
 // spread puts left and right at the two ends of a line of width w.

@@ -150,7 +150,7 @@ func (m summaryModel) View() string {
 		b.WriteString(wrap.Render(lipgloss.NewStyle().Foreground(colorWork).Render(fmt.Sprintf("Day 1 of %s.", strings.ToLower(m.routine.Name)))+" "+m.routine.Habit) + "\n")
 	}
 	if p := m.painLine(); p != "" {
-		b.WriteString(p + "\n")
+		b.WriteString(wrap.Render(p) + "\n")
 	}
 	b.WriteString("\n")
 	for _, r := range m.results {
@@ -158,11 +158,11 @@ func (m summaryModel) View() string {
 		if !r.full {
 			mark = lipgloss.NewStyle().Foreground(colorPaused).Render("↷")
 		}
-		line := mark + " " + r.name
+		line := r.name
 		if len(r.sides) > 0 {
 			line += dimStyle.Render(" — " + strings.Join(r.sides, ", "))
 		}
-		b.WriteString(line + "\n")
+		b.WriteString(hanging(mark, line, w) + "\n")
 	}
 	if len(m.routine.Advice) > 0 {
 		b.WriteString("\n" + titleStyle.Render("Also helps") + "\n")
