@@ -71,19 +71,3 @@ func (k sessionHelp) FullHelp() [][]key.Binding {
 	lib.SetHelp("l", "exercise library (pauses)")
 	return [][]key.Binding{{pause, next, back}, {lib, quit, k.Force, help}}
 }
-
-// sessionHelpColumn is the session's full help in one column, for a
-// terminal too narrow for two: every key stays on show.
-type sessionHelpColumn keyMap
-
-// ShortHelp is the same one line as the session's.
-func (k sessionHelpColumn) ShortHelp() []key.Binding { return sessionHelp(k).ShortHelp() }
-
-// FullHelp is every key, one per line.
-func (k sessionHelpColumn) FullHelp() [][]key.Binding {
-	var all []key.Binding
-	for _, col := range sessionHelp(k).FullHelp() {
-		all = append(all, col...)
-	}
-	return [][]key.Binding{all}
-}

@@ -382,18 +382,47 @@ func (m sessionModel) render(d detail, w int) string {
 	if d.next {
 		parts = append(parts, dimStyle.Render(ansi.Truncate(m.nextText(), w, "…")))
 	}
+	parts = append(parts, m.keyHelp(w))
+	return strings.Join(parts, "\n")
+}
+
+// keyHelp is the key line, or every key after ?, fitted to width w: where
+// the usual form does not fit, the short line keeps pause, quit and help
+// (what a user needs most) and the full help goes to one column, rather
+// than help cutting off the keys at the end.
+func (m sessionModel) keyHelp(w int) string {
 	help := m.help
 	help.SetWidth(w)
-	keys := help.View(sessionHelp(m.keys))
-	if help.ShowAll && (strings.Contains(keys, help.Ellipsis) || lipgloss.Width(keys) > w) {
-		// Two columns do not fit and help would hide the second.
-		keys = help.View(sessionHelpColumn(m.keys))
+	fits := func(s string) bool { return !strings.Contains(s, help.Ellipsis) && lipgloss.Width(s) <= w }
+	all := sessionHelp(m.keys)
+	var keys string
+	if help.ShowAll {
+		keys = help.FullHelpView(all.FullHelp())
+		if !fits(keys) {
+			var column []key.Binding
+			for _, c := range all.FullHelp() {
+				column = append(column, c...)
+			}
+			keys = help.FullHelpView([][]key.Binding{column})
+		}
+		if !fits(keys) {
+			// Too narrow even for the long descriptions: the short ones.
+			close := m.keys.Help
+			close.SetHelp("?/esc", "close")
+			keys = help.FullHelpView([][]key.Binding{{m.keys.Pause, m.keys.Next, m.keys.Back, m.keys.Library, m.keys.Quit, m.keys.Force, close}})
+		}
+	} else {
+		keys = help.ShortHelpView(all.ShortHelp())
+		if !fits(keys) {
+			keys = help.ShortHelpView([]key.Binding{m.keys.Pause, m.keys.Quit, m.keys.Help})
+		}
 	}
+	var lines []string
 	// Truncate too: help's own fitting can overshoot by an item.
 	for _, l := range strings.Split(keys, "\n") {
-		parts = append(parts, ansi.Truncate(l, w, "…"))
+		lines = append(lines, ansi.Truncate(l, w, "…"))
 	}
-	return strings.Join(parts, "\n")
+	return strings.Join(lines, "\n")
 }
 
 // lowerFirst lower-cases the first letter, to run a sentence on after a label.
