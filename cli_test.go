@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -203,17 +204,41 @@ func TestPlainStopsOnSignal(t *testing.T) {
 
 func TestExerciseLibraryOutput(t *testing.T) {
 	var b bytes.Buffer
-	printExercises(&b)
+	printExercises(&b, 0)
 	for _, e := range routines.Exercises {
 		if !strings.Contains(b.String(), e.ID) || !strings.Contains(b.String(), e.Purpose) {
 			t.Errorf("the list lacks %s or its purpose", e.ID)
 		}
 	}
 	b.Reset()
-	printExercise(&b, routines.GluteBridges)
+	printExercise(&b, routines.GluteBridges, 0)
 	for _, w := range []string{"Glute bridges", "●", "Common mistake: Pushing up", "Dose: 12 reps (2-1-2 s)", "Source: ", "UP ", "DOWN "} {
 		if !strings.Contains(b.String(), w) {
 			t.Errorf("the entry lacks %q:\n%s", w, b.String())
+		}
+	}
+}
+
+// On an 80-column terminal the library's list and entries are laid out to
+// fit, not folded by the terminal, and still say everything.
+func TestExerciseLibraryFitsTheTerminal(t *testing.T) {
+	var b bytes.Buffer
+	printExercises(&b, 80)
+	for _, e := range routines.Exercises {
+		printExercise(&b, e, 80)
+	}
+	for i, l := range strings.Split(b.String(), "\n") {
+		if n := ansi.StringWidth(l); n > 80 {
+			t.Errorf("line %d is %d columns wide: %q", i+1, n, l)
+		}
+	}
+	// Wrapping may break a line at a space or a dash: compare without them.
+	flat := strings.Join(strings.Fields(b.String()), "")
+	for _, e := range routines.Exercises {
+		for _, w := range append([]string{e.Purpose, e.Mistake, e.Source}, e.Cues...) {
+			if !strings.Contains(flat, strings.Join(strings.Fields(w), "")) {
+				t.Errorf("%s: %q is missing", e.ID, w)
+			}
 		}
 	}
 }

@@ -8,50 +8,73 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/tui"
 )
 
 // printExercises lists every exercise with its purpose and where it is used,
-// for "hipcoach exercises".
-func printExercises(w io.Writer) {
-	fmt.Fprintln(w, "The article's exercises (hipcoach exercises NAME shows one):")
-	idw, pw := 0, 0
+// for "hipcoach exercises". It is a table where it fits in width columns (0
+// for no limit, as in a pipe), and otherwise gives each purpose its own
+// line, so an 80-column terminal does not fold the table.
+func printExercises(w io.Writer, width int) {
+	fmt.Fprintf(w, "Exercises from %s:\n", routines.Article)
+	idw, pw, uw := 0, 0, 0
 	for _, e := range routines.Exercises {
-		idw, pw = max(idw, len(e.ID)), max(pw, len(e.Purpose))
+		idw, pw, uw = max(idw, len(e.ID)), max(pw, len(e.Purpose)), max(uw, len(e.UsedIn()))
 	}
+	table := width == 0 || 2+idw+2+pw+2+uw <= width
 	for _, e := range routines.Exercises {
-		fmt.Fprintf(w, "  %-*s  %-*s  %s\n", idw, e.ID, pw, e.Purpose, e.UsedIn())
+		if table {
+			fmt.Fprintf(w, "  %-*s  %-*s  %s\n", idw, e.ID, pw, e.Purpose, e.UsedIn())
+			continue
+		}
+		fmt.Fprintf(w, "  %-*s  %s\n", idw, e.ID, e.UsedIn())
+		fmt.Fprintln(w, wrapIndent(e.Purpose, "      ", "      ", width))
 	}
+	fmt.Fprintln(w, wrapIndent("hipcoach exercises NAME shows one: its picture, how to do it, the common mistake, the dose and the source. A name can be in any case or just its start.", "", "", width))
+}
+
+// wrapIndent wraps text to width columns (0 for no limit), with first
+// before the first line and rest before the others.
+func wrapIndent(text, first, rest string, width int) string {
+	if width == 0 {
+		return first + text
+	}
+	body := lipgloss.NewStyle().Width(max(width-len(rest), 20)).Render(text)
+	lines := strings.Split(body, "\n")
+	for i, l := range lines {
+		l = strings.TrimRight(l, " ")
+		if i == 0 {
+			lines[i] = first + l
+		} else {
+			lines[i] = rest + l
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // printExercise is one exercise's handout: picture, cues, the common
-// mistake, the dosage and the source, for "hipcoach exercises NAME".
-func printExercise(w io.Writer, e routines.Exercise) {
-	fmt.Fprintf(w, "%s (%s)\n%s\nUsed in: %s\n\n", e.Name, e.ID, e.Purpose, e.UsedIn())
-	// Every frame, side by side: the start position and the movement.
-	var frames []string
-	for i, f := range e.Frames {
-		if i > 0 {
-			frames = append(frames, "   ")
-		}
-		frames = append(frames, lipgloss.NewStyle().Width(routines.Width(f)).Render(strings.Join(f, "\n")))
-	}
-	if len(frames) > 0 {
-		for _, line := range strings.Split(lipgloss.JoinHorizontal(lipgloss.Bottom, frames...), "\n") {
+// mistake, the dosage and the source, for "hipcoach exercises NAME", with
+// its text wrapped to width columns (0 for no limit).
+func printExercise(w io.Writer, e routines.Exercise, width int) {
+	fmt.Fprintf(w, "%s (%s)\n%s\nUsed in: %s\n\n", e.Name, e.ID, wrapIndent(e.Purpose, "", "", width), e.UsedIn())
+	// The start position and the movement, side by side as they fit.
+	if frames := tui.PoseStrip(e.Frames, max(width-2, 0)); frames != "" {
+		for _, line := range strings.Split(frames, "\n") {
 			fmt.Fprintln(w, strings.TrimRight("  "+line, " "))
 		}
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintln(w, "How:")
 	for _, c := range e.Cues {
-		fmt.Fprintln(w, "  • "+c)
+		fmt.Fprintln(w, wrapIndent(c, "  • ", "    ", width))
 	}
 	if e.Pace != nil {
 		fmt.Fprintln(w, "Pace:")
 		for _, m := range e.Pace.Tempo {
-			fmt.Fprintf(w, "  %-8s %s  %s\n", strings.ToUpper(m.Word), m.Duration, m.Cue)
+			fmt.Fprintln(w, wrapIndent(fmt.Sprintf("%-8s %s  %s", strings.ToUpper(m.Word), m.Duration, m.Cue), "  ", "               ", width))
 		}
 	}
-	fmt.Fprintf(w, "Common mistake: %s\n", e.Mistake)
-	fmt.Fprintf(w, "Dose: %s\n", e.DoseText())
-	fmt.Fprintf(w, "Source: %s\n", e.Source)
+	fmt.Fprintln(w, wrapIndent("Common mistake: "+e.Mistake, "", "  ", width))
+	fmt.Fprintln(w, wrapIndent("Dose: "+e.DoseText(), "", "  ", width))
+	fmt.Fprintln(w, wrapIndent("Source: "+e.Source, "", "  ", width))
 }

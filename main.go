@@ -57,8 +57,12 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	case cfg.history:
 		return runHistory(cfg, stdout, stderr, time.Now())
 	case cfg.library:
+		width := 0 // a pipe takes lines of any length
+		if cols, _, err := term.GetSize(stdout.Fd()); err == nil && term.IsTerminal(stdout.Fd()) {
+			width = cols
+		}
 		if cfg.exercise == "" {
-			printExercises(stdout)
+			printExercises(stdout, width)
 			return exitOK
 		}
 		e, err := routines.FindExercise(cfg.exercise)
@@ -66,7 +70,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 			fmt.Fprintln(stderr, "hipcoach: "+err.Error())
 			return exitUsage
 		}
-		printExercise(stdout, e)
+		printExercise(stdout, e, width)
 		return exitOK
 	case cfg.plan:
 		printPlan(stdout, cfg.routine, cfg.opts)

@@ -96,7 +96,7 @@ func entryParts(e routines.Exercise, w int, picture, source bool) string {
 	b.WriteString(nameStyle.Render(e.Name) + dimStyle.Render(" · "+e.UsedIn()) + "\n")
 	b.WriteString(wrap.Render(e.Purpose) + "\n\n")
 	// The start position and the movement side by side, if they fit.
-	if pics := framesView(e.Frames, w); picture && pics != "" {
+	if pics := PoseStrip(e.Frames, w); picture && pics != "" {
 		b.WriteString(poseStyle.Render(pics) + "\n\n")
 	}
 	for _, c := range e.Cues {
@@ -110,9 +110,10 @@ func entryParts(e routines.Exercise, w int, picture, source bool) string {
 	return b.String()
 }
 
-// framesView draws a pose's frames side by side: all of them if they fit in
-// w, else the start and the end of the movement, else the start alone.
-func framesView(frames [][]string, w int) string {
+// PoseStrip draws a pose's frames side by side: all of them if they fit in
+// w columns (or w is 0), else the start and the end of the movement, else
+// the start alone. The library screen and "hipcoach exercises" share it.
+func PoseStrip(frames [][]string, w int) string {
 	join := func(fs [][]string) string {
 		var cols []string
 		for i, f := range fs {
@@ -127,7 +128,7 @@ func framesView(frames [][]string, w int) string {
 		return ""
 	}
 	for _, fs := range [][][]string{frames, {frames[0], frames[len(frames)-1]}} {
-		if v := join(fs); lipgloss.Width(v) <= w {
+		if v := join(fs); w == 0 || lipgloss.Width(v) <= w {
 			return v
 		}
 	}
