@@ -15,9 +15,9 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/hipcoach/hipcoach/routines"
-	"time"
 )
 
 var binary string
