@@ -46,17 +46,19 @@ const usage = `hipcoach — a hands-free hip-flexor stretch coach for the termin
 
 Usage:
   hipcoach [flags] [prevention|relief]
-  hipcoach exercises [NAME]    list the exercises, or show one: picture, cues, dosage
-  hipcoach history [--since YYYY-MM-DD] [--json]   streaks, calendar, pain over time
+  hipcoach exercises [NAME]   the exercises, or one: picture, cues, dose
+  hipcoach history [--since YYYY-MM-DD] [--json]
+                              streaks, calendar, pain check-ins over time
 
 Routines:
   prevention   daily: hip mobility warm-up, strength, then the lunge stretch
   relief       when it hurts: kneeling hip-flexor stretch and foam rolling
 
 Flags:
-  --hold D       time per side of each stretch or plank     (default 30s; 1s–10m)
-  --roll D       foam-rolling time per side                 (default 45s; 1s–10m)
-  --get-ready D  lead-in before each step and each side     (default 5s; 0 turns it off, max 1m)
+  --hold D       time per side of each stretch or plank (default 30s; 1s–10m)
+  --roll D       foam-rolling time per side             (default 45s; 1s–10m)
+  --get-ready D  lead-in before each step and each side (default 5s; 0–1m,
+                 0 turns it off)
   --extras       add relief's optional pigeon pose and butterfly
   --plan         print the session's steps and total time, then exit
   --plain        no full-screen UI: one line per cue on stdout

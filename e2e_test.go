@@ -108,6 +108,11 @@ func TestBinaryHelpAndVersion(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "--get-ready") || !strings.Contains(out, "space, p") {
 		t.Fatalf("--help: exit %d\n%s", code, out)
 	}
+	for _, l := range strings.Split(out, "\n") {
+		if n := len([]rune(l)); n > 80 {
+			t.Errorf("--help line of %d columns folds on an 80-column terminal: %q", n, l)
+		}
+	}
 	out, _, code = runBinary(t, "--version")
 	if code != 0 || !strings.HasPrefix(out, "hipcoach ") {
 		t.Fatalf("--version: exit %d %q", code, out)

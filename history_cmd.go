@@ -126,12 +126,26 @@ func monthLabels(firstMonday time.Time, weeks int) string {
 	return strings.TrimRight(string(line), " ")
 }
 
+// reportWidth is the history report's width: it fits a standard terminal
+// and reads the same in a pipe.
+const reportWidth = 80
+
+// perLine styles each line on its own, so that lipgloss does not pad the
+// shorter lines of a block with trailing spaces.
+func perLine(st lipgloss.Style, text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = st.Render(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
 // historyReport is the history screen: streaks, sessions per week, a 12-week
 // calendar, the pain check-ins over time, and any advice to see someone.
 func historyReport(records []history.Record, now time.Time, loc *time.Location) string {
 	var b strings.Builder
 	if len(records) == 0 {
-		return "No sessions recorded yet. Run hipcoach prevention or hipcoach relief, and they will show here.\n"
+		return "No sessions recorded yet. Run hipcoach prevention or hipcoach relief,\nand they will show here.\n"
 	}
 	fmt.Fprintf(&b, "%s · %d sessions since %s\n\n", reportTitle.Render("hipcoach history"), len(records), records[0].Start.In(loc).Format("2 Jan 2006"))
 
@@ -196,10 +210,10 @@ func historyReport(records []history.Record, now time.Time, loc *time.Location) 
 	if nudges := history.Nudges(records, now, loc); len(nudges) > 0 {
 		b.WriteString("\n")
 		for _, n := range nudges {
-			fmt.Fprintln(&b, reportWarn.Render("• "+n))
+			fmt.Fprintln(&b, perLine(reportWarn, wrapIndent(n, "• ", "  ", reportWidth)))
 		}
 	}
-	fmt.Fprintln(&b, "\n"+reportDim.Render(routines.DoctorLine))
+	fmt.Fprintln(&b, "\n"+perLine(reportDim, wrapIndent(routines.DoctorLine, "", "", reportWidth)))
 	return b.String()
 }
 
