@@ -146,6 +146,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.session.width, m.session.height = msg.Width, msg.Height
+		if m.screen == screenSession {
+			m.session = m.session.fitted()
+		}
 		m.picker.width, m.picker.height = msg.Width, msg.Height
 		m.library.width, m.library.height = msg.Width, msg.Height
 		m.summary.width = msg.Width
@@ -281,6 +284,7 @@ func (m Model) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
 	} else if isKey && m.session.help.ShowAll && key.Matches(k, m.keys.Close) {
 		// Esc closes the full help first; it asks to quit only after.
 		m.session.help.ShowAll = false
+		m.session = m.session.fitted()
 		return m, nil
 	} else if isKey && key.Matches(k, m.keys.Quit) {
 		var paused bool

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -806,5 +807,50 @@ func TestSafetyScrollsOnShortTerminals(t *testing.T) {
 	hs.press("enter")
 	if hs.m.screen != screenCheckin {
 		t.Fatal("enter after scrolling did not continue")
+	}
+}
+
+// The layout chosen in Update is the one a fresh fit would choose, at every
+// second of a whole session and at every size, with help and pause: the
+// saving of not trying every layout each second never shows a different
+// screen.
+func TestFittedLayoutMatchesAFreshFit(t *testing.T) {
+	// Leg swings (paced, sided, a moving picture), the plank (one side) and
+	// the lunge stretch (held, sided): every kind of phase, kept short.
+	o := routines.Options{Hold: 12 * time.Second, Roll: 12 * time.Second, GetReady: 2 * time.Second,
+		Chosen: map[string]bool{"hip-circles": false, "fire-hydrants": false, "glute-bridges": false, "side-lying-leg-lifts": false}}
+	for _, size := range [][2]int{{100, 32}, {80, 24}, {60, 20}, {40, 12}, {120, 40}} {
+		hs := newHarness(t, &routines.Prevention, o, size[0], size[1])
+		hs.press("enter", "enter")
+		check := func(when string) {
+			t.Helper()
+			s := hs.m.session
+			if s.fitFor != s.layoutNow() {
+				t.Fatalf("%dx%d %s: Update left the layout unfitted", size[0], size[1], when)
+			}
+			if s.level != s.fit() {
+				t.Fatalf("%dx%d %s: fitted level %d, a fresh fit gives %d", size[0], size[1], when, s.level, s.fit())
+			}
+		}
+		for i := 0; hs.m.screen == screenSession; i++ {
+			check(fmt.Sprintf("second %d", i))
+			switch i {
+			case 5:
+				hs.press("?")
+				check("help shown")
+			case 6:
+				hs.press("esc")
+				check("help closed by esc")
+			case 7:
+				hs.press("space")
+				check("paused")
+				hs.press("space")
+			case 8:
+				hs.send(tea.WindowSizeMsg{Width: size[0] + 7, Height: size[1] + 3})
+				check("resized")
+				hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			}
+			hs.tick()
+		}
 	}
 }

@@ -40,6 +40,57 @@ type sessionModel struct {
 	help      help.Model
 	width     int
 	height    int
+	// level is the index in details of the richest layout that fits, found
+	// for the layout fitFor; View trusts it only while that still holds.
+	level  int
+	fitFor layout
+}
+
+// layout is everything the choice of detail depends on: whatever can
+// change the rendered screen's height or width. Within a phase it changes
+// only when a cue turns, a paced pose moves or the clock loses a digit, so
+// most seconds render once instead of trying every detail level.
+type layout struct {
+	width, height int
+	phase         int
+	frame         int
+	clockDigits   int
+	paused, help  bool
+	cue           string
+}
+
+// layoutNow is the layout as the model stands.
+func (m sessionModel) layoutNow() layout {
+	l := layout{
+		width: m.width, height: m.height, phase: m.status.Phase,
+		clockDigits: len(timer.FormatClock(timer.Seconds(m.status.Remaining))),
+		paused:      m.status.IsPaused, help: m.help.ShowAll, cue: m.cue(),
+	}
+	if b, ok := m.beat(); ok {
+		l.frame = m.phase().Exercise.Pace.Frame(b)
+	}
+	return l
+}
+
+// fitted chooses the detail level for the layout as it stands, unless the
+// one chosen before still holds; Update calls it after every change.
+func (m sessionModel) fitted() sessionModel {
+	if l := m.layoutNow(); l != m.fitFor {
+		m.level, m.fitFor = m.fit(), l
+	}
+	return m
+}
+
+// fit is the richest detail level that fits the terminal, trying each.
+func (m sessionModel) fit() int {
+	w, h := m.width-4, m.height-2 // page padding
+	for i, d := range details {
+		out := m.render(d, w)
+		if lipgloss.Height(out) <= h && lipgloss.Width(out) <= w {
+			return i
+		}
+	}
+	return len(details) - 1
 }
 
 func newSession(cfg Config, r routines.Routine, o routines.Options, keys keyMap) sessionModel {
@@ -70,6 +121,7 @@ func (m sessionModel) start() (sessionModel, tea.Cmd) {
 // must follow: the tone and the words the moment deserves, and the next tick.
 func (m sessionModel) after(evs []timer.Event) (sessionModel, tea.Cmd) {
 	m.status = m.countdown.Status()
+	m = m.fitted()
 	var cmds []tea.Cmd
 	if !m.quiet {
 		if m.tones == nil {
@@ -101,6 +153,7 @@ func (m sessionModel) after(evs []timer.Event) (sessionModel, tea.Cmd) {
 func (m sessionModel) pause() (sessionModel, bool) {
 	ok := m.countdown.Pause()
 	m.status = m.countdown.Status()
+	m = m.fitted()
 	if ok && m.voice != nil {
 		m.voice.Hush()
 	}
@@ -132,7 +185,7 @@ func (m sessionModel) Update(msg tea.Msg) (sessionModel, tea.Cmd) {
 			return m.after(m.countdown.Back())
 		case key.Matches(msg, m.keys.Help):
 			m.help.ShowAll = !m.help.ShowAll
-			return m, nil
+			return m.fitted(), nil
 		}
 	}
 	return m, nil
@@ -233,17 +286,25 @@ var details = []detail{
 	{false, 0, false, false, false, 0, false, false, false},
 }
 
-// View lays the session out for the terminal's size.
+// View lays the session out for the terminal's size, at the level fitted
+// in Update (or, should the layout have changed since, a fresh fit).
 func (m sessionModel) View() string {
-	w, h := m.width-4, m.height-2 // page padding
-	var out string
-	for _, d := range details {
-		out = m.render(d, w)
-		if lipgloss.Height(out) <= h && lipgloss.Width(out) <= w {
-			break
-		}
+	level := m.level
+	if m.layoutNow() != m.fitFor {
+		level = m.fit()
 	}
-	return out
+	return m.render(details[level], m.width-4)
+}
+
+// cue is the technique cue on show: the one whose turn it is during work,
+// the set-up cue in lead-ins and switches.
+func (m sessionModel) cue() string {
+	p := m.phase()
+	elapsed := m.status.PhaseElapsed
+	if p.Kind != routines.Work {
+		elapsed = 0
+	}
+	return p.Exercise.CueAt(elapsed, p.Duration)
 }
 
 // beat is where a paced work phase stands, and whether there is one.
@@ -367,11 +428,7 @@ func (m sessionModel) render(d detail, w int) string {
 		gap()
 	}
 	if d.cues > 0 {
-		elapsed := m.status.PhaseElapsed
-		if p.Kind != routines.Work {
-			elapsed = 0 // lead-ins and switches show the set-up cue
-		}
-		parts = append(parts, bullet(p.Exercise.CueAt(elapsed, p.Duration), w))
+		parts = append(parts, bullet(m.cue(), w))
 	}
 	if d.cues > 1 && p.Exercise.Mistake != "" {
 		parts = append(parts, dimStyle.Render(bullet("Avoid: "+lowerFirst(p.Exercise.Mistake), w)))
