@@ -10,6 +10,7 @@ import (
 	"github.com/hipcoach/hipcoach/cues"
 	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
 	"github.com/hipcoach/hipcoach/tui"
 )
@@ -82,21 +83,22 @@ func runPlain(ctx context.Context, out plainOut, clock timer.Clock, wait waitFun
 	fmt.Fprintln(w, "Safety: "+routines.SafetyLine)
 
 	c := timer.New(clock, routines.Durations(phases))
-	prompter := cues.NewPrompter(phases)
+	announcer := cues.NewAnnouncer(phases, out.tones != nil, out.tones == nil && out.bell == nil)
 	say := func(evs []timer.Event) {
 		for _, e := range evs {
 			if line := cues.Line(phases, len(steps), e); line != "" {
 				fmt.Fprintf(w, "[%s] %s\n", timer.FormatClock(int(e.At.Sub(c.Began())/time.Second)), line)
 			}
 		}
-		switch {
-		case out.tones != nil:
-			out.tones.Play(cues.Sound(phases, evs))
-		case out.bell != nil && cues.Bell(phases, evs):
+		an := announcer.Announce(evs, c.Status(), clock.Now())
+		if an.Tone != sound.None {
+			out.tones.Play(an.Tone)
+		}
+		if an.Bell {
 			out.bell()
 		}
 		if out.voice != nil {
-			for _, u := range prompter.Prompt(evs, c.Status(), clock.Now()) {
+			for _, u := range an.Words {
 				out.voice.Say(u)
 			}
 		}

@@ -32,10 +32,9 @@ type sessionModel struct {
 	status    timer.Status
 	ticker    Ticker
 	clock     timer.Clock
-	quiet     bool
 	voice     Voice
 	tones     Tones
-	prompter  *cues.Prompter
+	announcer *cues.Announcer
 	keys      keyMap
 	help      help.Model
 	width     int
@@ -103,10 +102,9 @@ func newSession(cfg Config, r routines.Routine, o routines.Options, keys keyMap)
 		countdown: timer.New(cfg.Clock, routines.Durations(phases)),
 		ticker:    cfg.Ticker,
 		clock:     cfg.Clock,
-		quiet:     cfg.Quiet,
 		voice:     cfg.Voice,
 		tones:     cfg.Tones,
-		prompter:  cues.NewPrompter(phases),
+		announcer: cues.NewAnnouncer(phases, cfg.Tones != nil, cfg.Quiet),
 		keys:      keys,
 		help:      help.New(),
 	}
@@ -123,20 +121,17 @@ func (m sessionModel) after(evs []timer.Event) (sessionModel, tea.Cmd) {
 	m.status = m.countdown.Status()
 	m = m.fitted()
 	var cmds []tea.Cmd
-	if !m.quiet {
-		if m.tones == nil {
-			if cues.Bell(m.phases, evs) {
-				cmds = append(cmds, tea.Raw("\a"))
-			}
-		} else if k := cues.Sound(m.phases, evs); k != sound.None {
-			tones := m.tones
-			cmds = append(cmds, func() tea.Msg { tones.Play(k); return nil })
-		}
+	an := m.announcer.Announce(evs, m.status, m.clock.Now())
+	if an.Bell {
+		cmds = append(cmds, tea.Raw("\a"))
 	}
-	if utts := m.prompter.Prompt(evs, m.status, m.clock.Now()); m.voice != nil && len(utts) > 0 {
-		v := m.voice
+	if an.Tone != sound.None {
+		tones := m.tones
+		cmds = append(cmds, func() tea.Msg { tones.Play(an.Tone); return nil })
+	}
+	if v := m.voice; v != nil && len(an.Words) > 0 {
 		cmds = append(cmds, func() tea.Msg {
-			for _, u := range utts {
+			for _, u := range an.Words {
 				v.Say(u)
 			}
 			return nil
