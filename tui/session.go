@@ -385,7 +385,10 @@ func (m sessionModel) render(d detail, w int) string {
 		status += "  " + titleStyle.Render(sideWord+" side")
 	}
 	status += "  " + lipgloss.NewStyle().Foreground(col).Bold(true).Render(clock)
-	if p.Kind == routines.SwitchSides && !m.status.IsPaused {
+	switch {
+	case m.status.IsPaused:
+		status += dimStyle.Render("  press space to resume")
+	case p.Kind == routines.SwitchSides:
 		status += dimStyle.Render("  change to your " + p.Side.String() + " side")
 	}
 	parts = append(parts, ansi.Truncate(status, w, "…"))
@@ -446,7 +449,11 @@ func (m sessionModel) keyHelp(w int) string {
 	help := m.help
 	help.SetWidth(w)
 	fits := func(s string) bool { return !strings.Contains(s, help.Ellipsis) && lipgloss.Width(s) <= w }
-	all := sessionHelp(m.keys)
+	km := m.keys
+	if m.status.IsPaused {
+		km.Pause.SetHelp("space", "resume")
+	}
+	all := sessionHelp(km)
 	var keys string
 	if help.ShowAll {
 		keys = help.FullHelpView(all.FullHelp())
@@ -459,14 +466,14 @@ func (m sessionModel) keyHelp(w int) string {
 		}
 		if !fits(keys) {
 			// Too narrow even for the long descriptions: the short ones.
-			close := m.keys.Help
+			close := km.Help
 			close.SetHelp("?/esc", "close")
-			keys = help.FullHelpView([][]key.Binding{{m.keys.Pause, m.keys.Next, m.keys.Back, m.keys.Library, m.keys.Quit, m.keys.Force, close}})
+			keys = help.FullHelpView([][]key.Binding{{km.Pause, km.Next, km.Back, km.Library, km.Quit, km.Force, close}})
 		}
 	} else {
 		keys = help.ShortHelpView(all.ShortHelp())
 		if !fits(keys) {
-			keys = help.ShortHelpView([]key.Binding{m.keys.Pause, m.keys.Quit, m.keys.Help})
+			keys = help.ShortHelpView([]key.Binding{km.Pause, km.Quit, km.Help})
 		}
 	}
 	var lines []string
