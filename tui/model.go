@@ -337,6 +337,9 @@ func (m Model) View() tea.View {
 	v := tea.NewView(content)
 	v.AltScreen = true
 	v.WindowTitle = "hipcoach"
+	if m.screen == screenSession && !m.confirming && !m.inLibrary {
+		v.WindowTitle = m.session.title()
+	}
 	return v
 }
 

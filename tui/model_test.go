@@ -854,3 +854,25 @@ func TestFittedLayoutMatchesAFreshFit(t *testing.T) {
 		}
 	}
 }
+
+// The window title follows the session, so a tab or a tmux status line
+// shows the time left, and goes back to plain "hipcoach" elsewhere.
+func TestWindowTitleFollowsTheSession(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	if got := hs.m.View().WindowTitle; got != "hipcoach" {
+		t.Errorf("safety screen title %q", got)
+	}
+	hs.press("enter", "enter")
+	if got := hs.m.View().WindowTitle; got != "0:05 get ready, left · hipcoach" {
+		t.Errorf("lead-in title %q", got)
+	}
+	hs.tick()
+	hs.press("space")
+	if got := hs.m.View().WindowTitle; got != "0:04 paused · hipcoach" {
+		t.Errorf("paused title %q", got)
+	}
+	hs.press("q")
+	if got := hs.m.View().WindowTitle; got != "hipcoach" {
+		t.Errorf("quit-confirm title %q", got)
+	}
+}

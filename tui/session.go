@@ -216,6 +216,17 @@ func (m sessionModel) phaseLook() (string, color.Color) {
 	return strings.ToUpper(p.Word()), colorWork
 }
 
+// title is the window title during the session: the time left and the
+// phase, so a tab or a tmux status line shows where the session is.
+func (m sessionModel) title() string {
+	word, _ := m.phaseLook()
+	t := timer.FormatClock(timer.Seconds(m.status.Remaining)) + " " + strings.ToLower(word)
+	if side := m.phase().Side.String(); side != "" && !m.status.IsPaused {
+		t += ", " + side
+	}
+	return t + " · hipcoach"
+}
+
 // nextText says what comes after this phase, in lower case: the next work
 // of this step, or the next step.
 func (m sessionModel) nextText() string {
