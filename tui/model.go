@@ -306,6 +306,7 @@ func (m Model) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) finishIfDone(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 	if m.screen == screenSession && m.session.countdown.Finished() {
 		m.screen = screenSummary
+		m.scroll = 0 // a new summary starts at its top
 		past := append(m.cfg.History[:len(m.cfg.History):len(m.cfg.History)], m.records...)
 		rec := m.session.record(m.painBefore, m.cfg.Version, m.cfg.Location)
 		m.summary = newSummary(m.session, m.keys, m.width, rec, past, m.cfg.Location)
