@@ -24,3 +24,16 @@ func TestPictures(t *testing.T) {
 		})
 	}
 }
+
+// An exercise's animation frames are all the same size, so the pose does
+// not jiggle the digits beside it as it moves, and the screen's layout
+// need not be fitted again for each frame.
+func TestFramesShareOneSize(t *testing.T) {
+	for _, e := range Exercises {
+		for i, f := range e.Frames {
+			if Width(f) != Width(e.Frames[0]) || len(f) != len(e.Frames[0]) {
+				t.Errorf("%s frame %d is %dx%d, frame 0 is %dx%d", e.ID, i, Width(f), len(f), Width(e.Frames[0]), len(e.Frames[0]))
+			}
+		}
+	}
+}

@@ -47,12 +47,12 @@ type sessionModel struct {
 
 // layout is everything the choice of detail depends on: whatever can
 // change the rendered screen's height or width. Within a phase it changes
-// only when a cue turns, a paced pose moves or the clock loses a digit, so
-// most seconds render once instead of trying every detail level.
+// only when a cue turns or the clock loses a digit, so most seconds render
+// once instead of trying every detail level. (A pose's frames all have one
+// size, which routines' tests hold to, so its movement does not count.)
 type layout struct {
 	width, height int
 	phase         int
-	frame         int
 	clockDigits   int
 	paused, help  bool
 	cue           string
@@ -60,15 +60,11 @@ type layout struct {
 
 // layoutNow is the layout as the model stands.
 func (m sessionModel) layoutNow() layout {
-	l := layout{
+	return layout{
 		width: m.width, height: m.height, phase: m.status.Phase,
 		clockDigits: len(timer.FormatClock(timer.Seconds(m.status.Remaining))),
 		paused:      m.status.IsPaused, help: m.help.ShowAll, cue: m.cue(),
 	}
-	if b, ok := m.beat(); ok {
-		l.frame = m.phase().Exercise.Pace.Frame(b)
-	}
-	return l
 }
 
 // fitted chooses the detail level for the layout as it stands, unless the
