@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"charm.land/lipgloss/v2"
@@ -42,15 +43,49 @@ func pastSessions(path string) (records []history.Record, warnings []string) {
 	return records, warnings
 }
 
+// sessionSaver appends each session's record to the history once. The
+// full-screen coach saves a record as soon as it is final, from a tea.Cmd
+// that may still be running when the program ends and main saves what the
+// model has not seen confirmed; the lock and the set of records written
+// make sure that such a record lands once, not twice and not never.
+type sessionSaver struct {
+	path  string
+	mu    sync.Mutex
+	saved map[sessionKey]bool
+}
+
+// sessionKey tells sessions apart: one routine cannot start twice at the
+// same instant.
+type sessionKey struct {
+	start   int64
+	routine string
+}
+
+func newSessionSaver(path string) *sessionSaver {
+	return &sessionSaver{path: path, saved: map[sessionKey]bool{}}
+}
+
+// Save appends r unless it was appended before.
+func (s *sessionSaver) Save(r history.Record) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := sessionKey{r.Start.UnixNano(), r.Routine}
+	if s.path == "" || s.saved[k] {
+		return nil
+	}
+	if err := history.Append(s.path, r); err != nil {
+		return err
+	}
+	s.saved[k] = true
+	return nil
+}
+
 // saveSessions appends a run's records; it reports (not fails) a problem,
 // because the session itself went fine.
-func saveSessions(path string, records []history.Record, stderr io.Writer) {
-	if path == "" {
-		return
-	}
+func saveSessions(s *sessionSaver, records []history.Record, stderr io.Writer) {
 	for _, r := range records {
-		if err := history.Append(path, r); err != nil {
-			fmt.Fprintf(stderr, "hipcoach: could not record the session in %s: %v\n", path, err)
+		if err := s.Save(r); err != nil {
+			fmt.Fprintf(stderr, "hipcoach: could not record the session in %s: %v\n", s.path, err)
 			return
 		}
 	}

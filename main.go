@@ -105,7 +105,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 			out.pain = &cfg.pain
 		}
 		code, rec := runPlain(ctx, out, clock, realWait(clock), cfg.routine, cfg.opts)
-		saveSessions(path, []history.Record{rec}, stderr)
+		saveSessions(newSessionSaver(path), []history.Record{rec}, stderr)
 		if code == exitOK {
 			a.finish() // the farewell is heard in full
 		}
@@ -142,6 +142,8 @@ func runTUI(cfg config, a audio, h tuiHistory, stdin, stdout, stderr *os.File) i
 		HistoryNote: h.note,
 		Version:     version,
 	}
+	saver := newSessionSaver(h.path)
+	tc.Save = saver.Save
 	if cfg.modeGiven {
 		r := cfg.routine
 		tc.Routine = &r
@@ -168,7 +170,7 @@ func runTUI(cfg config, a audio, h tuiHistory, stdin, stdout, stderr *os.File) i
 	if m, ok := final.(tui.Model); ok {
 		// Every session finished or quit is remembered, however the
 		// program ended.
-		saveSessions(h.path, m.Records(), stderr)
+		saveSessions(saver, m.Records(), stderr)
 	}
 	switch {
 	case errors.Is(err, tea.ErrInterrupted):

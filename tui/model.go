@@ -50,6 +50,18 @@ type Config struct {
 	HistoryNote string
 	// Version goes into each record.
 	Version string
+	// Save, when set, writes a session's record to the history as soon as
+	// it is final (when the user runs the routine again), so a long run of
+	// sessions is not held in memory until the program ends. It runs in a
+	// tea.Cmd; the records it has not yet confirmed stay in Records.
+	Save func(history.Record) error
+}
+
+// savedMsg reports that Save wrote the record of the session that began at
+// start, or why it could not.
+type savedMsg struct {
+	start time.Time
+	err   error
 }
 
 // Voice speaks cues without blocking (voice.Speaker).
@@ -136,6 +148,15 @@ func (m Model) Records() []history.Record {
 	return out
 }
 
+// save writes a final record through Config.Save, if there is one.
+func (m Model) save(rec history.Record) tea.Cmd {
+	save := m.cfg.Save
+	if save == nil {
+		return nil
+	}
+	return func() tea.Msg { return savedMsg{start: rec.Start, err: save(rec)} }
+}
+
 // Init starts on the safety screen; there is nothing to do until a key.
 func (m Model) Init() tea.Cmd { return nil }
 
@@ -157,6 +178,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.keys.Force) {
 			return m, tea.Interrupt
 		}
+	case savedMsg:
+		// Written: no longer the program's to write at exit. A record that
+		// could not be written stays, and is tried once more then.
+		if msg.err == nil {
+			for i, r := range m.records {
+				if r.Start.Equal(msg.start) {
+					m.records = append(m.records[:i:i], m.records[i+1:]...)
+					break
+				}
+			}
+		}
+		return m, nil
 	}
 
 	if m.inLibrary {
@@ -211,10 +244,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.updateSession(msg)
 	case screenSummary:
 		if _, ok := msg.(againMsg); ok {
-			m.records = append(m.records, m.summary.rec)
+			rec := m.summary.rec
+			m.records = append(m.records, rec)
 			// The check-in after one session is the one before the next.
-			m.painBefore = m.summary.rec.PainAfter
-			return m.startSession(m.session.routine, m.session.opts)
+			m.painBefore = rec.PainAfter
+			next, cmd := m.startSession(m.session.routine, m.session.opts)
+			return next, tea.Batch(cmd, m.save(rec))
 		}
 		var cmd tea.Cmd
 		m.summary, cmd = m.summary.Update(msg)

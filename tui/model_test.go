@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -13,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/hipcoach/hipcoach/cues"
+	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
@@ -874,5 +876,34 @@ func TestWindowTitleFollowsTheSession(t *testing.T) {
 	hs.press("q")
 	if got := hs.m.View().WindowTitle; got != "hipcoach" {
 		t.Errorf("quit-confirm title %q", got)
+	}
+}
+
+// Running the routine again saves the finished session at once, and only
+// what has not been saved is left for the program to write at exit; a
+// record that could not be saved is kept for that last try.
+func TestAgainSavesTheFinishedSession(t *testing.T) {
+	for _, fail := range []bool{false, true} {
+		hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+		var saved []history.Record
+		hs.m.cfg.Save = func(r history.Record) error {
+			if fail {
+				return errors.New("disk full")
+			}
+			saved = append(saved, r)
+			return nil
+		}
+		hs.press("enter", "enter")
+		for hs.m.screen == screenSession {
+			hs.press("n")
+		}
+		hs.press("r")
+		left := hs.m.Records()
+		switch {
+		case !fail && (len(saved) != 1 || !saved[0].Completed || len(left) != 1 || left[0].Completed):
+			t.Errorf("saved %d (want the finished one), left for exit %d (want the one running)", len(saved), len(left))
+		case fail && (len(saved) != 0 || len(left) != 2 || !left[0].Completed):
+			t.Errorf("failed save: left for exit %d records, want the unsaved one and the one running", len(left))
+		}
 	}
 }
