@@ -96,6 +96,12 @@ func PerWeek(records []Record, n int, now time.Time, loc *time.Location) []int {
 }
 
 // dayNumber is a date's day count since the epoch, ignoring the clock.
+// DaysAgo is how many calendar days in loc lie between t and now: 0 for
+// today, 1 for yesterday, however few hours apart the two are.
+func DaysAgo(t, now time.Time, loc *time.Location) int {
+	return int(dayNumber(now.In(loc)) - dayNumber(t.In(loc)))
+}
+
 func dayNumber(t time.Time) int64 {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400

@@ -130,7 +130,9 @@ func New(cfg Config) Model {
 		cfg.Location = time.Local
 	}
 	keys := newKeyMap()
-	return Model{cfg: cfg, keys: keys, picker: newPicker(cfg.Options, keys), checkin: newCheckin(keys)}
+	picker := newPicker(cfg.Options, keys)
+	picker.recent = recentLine(cfg.History, cfg.Clock.Now(), cfg.Location)
+	return Model{cfg: cfg, keys: keys, picker: picker, checkin: newCheckin(keys)}
 }
 
 // Records are the history records of this run: every session finished or

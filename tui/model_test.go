@@ -907,3 +907,45 @@ func TestAgainSavesTheFinishedSession(t *testing.T) {
 		}
 	}
 }
+
+// The picker greets a returning user with their last session and their
+// prevention streak, in calendar days of their time zone.
+func TestRecentLine(t *testing.T) {
+	now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+	rec := func(daysAgo int, hour int, routine string) history.Record {
+		return history.Record{Start: time.Date(2026, 11, 25-daysAgo, hour, 0, 0, 0, time.UTC), Routine: routine, Completed: true}
+	}
+	cases := []struct {
+		name    string
+		records []history.Record
+		want    string
+	}{
+		{"first time", nil, ""},
+		{"earlier today", []history.Record{rec(0, 7, "relief")}, "Last session: relief, today"},
+		{"late last night", []history.Record{rec(1, 23, "relief")}, "Last session: relief, yesterday"},
+		{"a while ago", []history.Record{rec(9, 12, "prevention")}, "Last session: prevention, 9 days ago"},
+		{"a streak", []history.Record{rec(3, 9, "prevention"), rec(2, 9, "prevention"), rec(1, 9, "prevention")},
+			"Last session: prevention, yesterday · prevention 3 days in a row"},
+	}
+	for _, c := range cases {
+		if got := recentLine(c.records, now, time.UTC); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// The greeting never costs the picker any of its list: at 80×24 it sits
+// beside the title, and the whole list still shows.
+func TestPickerGreetsWithoutHidingSteps(t *testing.T) {
+	hs := newHarness(t, nil, routines.DefaultOptions(), 80, 24)
+	past := []history.Record{{Start: t0.Add(-time.Hour), Routine: "prevention", Completed: true}}
+	hs.m = New(Config{Options: routines.DefaultOptions(), Clock: hs.clock, Ticker: hs.ticker, History: past, Location: time.UTC})
+	hs.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	hs.press("enter", "enter")
+	scr := hs.screen()
+	for _, want := range []string{"Last session: prevention, today", "Hip circles", "Butterfly", "Ends with advice", "quit"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("picker lacks %q:\n%s", want, scr)
+		}
+	}
+}

@@ -3,12 +3,14 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -38,6 +40,8 @@ type pickerModel struct {
 	width  int
 	height int
 	notice string
+	// recent greets a returning user with their last session and streak.
+	recent string
 }
 
 func newPicker(o routines.Options, keys keyMap) pickerModel {
@@ -184,13 +188,45 @@ func (m pickerModel) View() string {
 	if m.notice != "" {
 		foot = append([]string{"", warnStyle.Render(m.notice)}, hints...)
 	}
+	// The greeting beside the title, or under it where that costs none of
+	// the list, or not at all.
+	top := []string{head, ""}
+	switch recent := dimStyle.Render(m.recent); {
+	case m.recent == "":
+	case lipgloss.Width(head)+2+lipgloss.Width(recent) <= w:
+		top[0] = spread(head, recent, w)
+	case h >= len(top)+1+len(lines)+len(foot):
+		top = []string{head, dimStyle.Render(ansi.Truncate(m.recent, w, "…")), ""}
+	}
 	// Show a window of the list around the cursor when it is too tall.
-	room := h - 2 - len(foot)
+	room := h - len(top) - len(foot)
 	if room < len(lines) && room > 0 {
 		top := min(max(cursorLine-room/2, 0), len(lines)-room)
 		lines = lines[top : top+room]
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, append([]string{head, ""}, append(lines, foot...)...)...)
+	return lipgloss.JoinVertical(lipgloss.Left, append(top, append(lines, foot...)...)...)
+}
+
+// recentLine says when the user last did a session and how long their
+// prevention streak is, or "" the first time. Prevention is the routine
+// meant for every day, so its streak is the one worth keeping going.
+func recentLine(records []history.Record, now time.Time, loc *time.Location) string {
+	if len(records) == 0 {
+		return ""
+	}
+	last := records[len(records)-1]
+	when := "today"
+	switch d := history.DaysAgo(last.Start, now, loc); {
+	case d == 1:
+		when = "yesterday"
+	case d > 1:
+		when = fmt.Sprintf("%d days ago", d)
+	}
+	line := fmt.Sprintf("Last session: %s, %s", last.Routine, when)
+	if s := history.Streaks(records, routines.Prevention.ID, now, loc).Current; s >= 2 {
+		line += fmt.Sprintf(" · prevention %d days in a row", s)
+	}
+	return line
 }
 
 // stepColumns are the widths of a step row's name and dose columns.
