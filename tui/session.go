@@ -473,9 +473,9 @@ func (m sessionModel) keyHelp(w int) string {
 		}
 		if !fits(keys) {
 			// Too narrow even for the long descriptions: the short ones.
-			close := km.Help
-			close.SetHelp("?/esc", "close")
-			keys = help.FullHelpView([][]key.Binding{{km.Pause, km.Next, km.Back, km.Library, km.Quit, km.Force, close}})
+			closeHelp := km.Help
+			closeHelp.SetHelp("?/esc", "close")
+			keys = help.FullHelpView([][]key.Binding{{km.Pause, km.Next, km.Back, km.Library, km.Quit, km.Force, closeHelp}})
 		}
 	} else {
 		keys = help.ShortHelpView(all.ShortHelp())
