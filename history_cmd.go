@@ -2,8 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"sync"
@@ -24,9 +26,24 @@ func historyFile() (path, note string) {
 		err = history.Writable(path)
 	}
 	if err != nil {
-		return "", fmt.Sprintf("History: cannot write %s (%v), so this session will not be remembered.", path, err)
+		return "", fmt.Sprintf("History is off: cannot write %s (%s), so this session will not be remembered. Make that a writable file, or point XDG_STATE_HOME elsewhere.", path, reason(err))
 	}
 	return path, ""
+}
+
+// reason is what went wrong with a file, without the path that a
+// *fs.PathError repeats: "is a directory", "permission denied".
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// cannotRead says that the history at path could not be read, and what to do.
+func cannotRead(path string, err error) string {
+	return fmt.Sprintf("cannot read %s (%s): make it a readable file, or move it aside to start a new history", path, reason(err))
 }
 
 // pastSessions reads the records at path (none if path is ""), with one
@@ -38,7 +55,7 @@ func pastSessions(path string) (records []history.Record, warnings []string) {
 	}
 	records, warnings, err := history.Read(path)
 	if err != nil {
-		warnings = append(warnings, fmt.Sprintf("cannot read %s: %v", path, err))
+		warnings = append(warnings, cannotRead(path, err))
 	}
 	return records, warnings
 }
@@ -85,7 +102,7 @@ func (s *sessionSaver) Save(r history.Record) error {
 func saveSessions(s *sessionSaver, records []history.Record, stderr io.Writer) {
 	for _, r := range records {
 		if err := s.Save(r); err != nil {
-			fmt.Fprintf(stderr, "hipcoach: could not record the session in %s: %v\n", s.path, err)
+			fmt.Fprintf(stderr, "hipcoach: could not record the session in %s (%s)\n", s.path, reason(err))
 			return
 		}
 	}
@@ -100,7 +117,7 @@ func runHistory(cfg config, stdout, stderr io.Writer, now time.Time) int {
 	}
 	records, warnings, err := history.Read(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "hipcoach: cannot read %s: %v\n", path, err)
+		fmt.Fprintln(stderr, "hipcoach: "+cannotRead(path, err))
 		return exitFailure
 	}
 	for _, w := range warnings {
