@@ -142,14 +142,17 @@ func runHistory(cfg config, stdout, stderr io.Writer, now time.Time) int {
 	return exitOK
 }
 
+// The report's styles. Its colours are ones that read on a dark terminal
+// and on a light one alike (at least 4.5:1 on black and 4:1 on white), as
+// a report may be printed anywhere, piped or paged.
 var (
 	reportTitle = lipgloss.NewStyle().Bold(true)
-	reportDim   = lipgloss.NewStyle().Foreground(lipgloss.Color("#808080"))
-	reportWarn  = lipgloss.NewStyle().Foreground(lipgloss.Color("#E0553D")).Bold(true)
+	reportDim   = lipgloss.NewStyle().Foreground(lipgloss.Color("#777777"))
+	reportWarn  = lipgloss.NewStyle().Foreground(lipgloss.Color("#D8401F")).Bold(true)
 	heatStyles  = []lipgloss.Style{
-		lipgloss.NewStyle().Foreground(lipgloss.Color("#5A5A5A")),
-		lipgloss.NewStyle().Foreground(lipgloss.Color("#2FBF71")),
-		lipgloss.NewStyle().Foreground(lipgloss.Color("#1E8C50")).Bold(true),
+		lipgloss.NewStyle().Foreground(lipgloss.Color("#777777")),
+		lipgloss.NewStyle().Foreground(lipgloss.Color("#238C53")),
+		lipgloss.NewStyle().Foreground(lipgloss.Color("#238C53")).Bold(true),
 	}
 )
 

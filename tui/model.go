@@ -50,6 +50,9 @@ type Config struct {
 	HistoryNote string
 	// Version goes into each record.
 	Version string
+	// LightBackground picks the darker colours that read on a light
+	// terminal; the default suits a dark one.
+	LightBackground bool
 	// Save, when set, writes a session's record to the history as soon as
 	// it is final (when the user runs the routine again), so a long run of
 	// sessions is not held in memory until the program ends. It runs in a
@@ -128,6 +131,11 @@ func New(cfg Config) Model {
 	}
 	if cfg.Location == nil {
 		cfg.Location = time.Local
+	}
+	if cfg.LightBackground {
+		usePalette(lightPalette)
+	} else {
+		usePalette(darkPalette)
 	}
 	keys := newKeyMap()
 	picker := newPicker(cfg.Options, keys)
