@@ -38,7 +38,7 @@ var (
 // changes them during a run.
 var (
 	colorGetReady, colorWork, colorRoll, colorSwitch, colorPaused color.Color
-	colorDim, colorAccent, colorWarn                              color.Color
+	colorAccent                                                   color.Color
 
 	titleStyle  = lipgloss.NewStyle().Bold(true)
 	nameStyle   = lipgloss.NewStyle().Bold(true)
@@ -55,7 +55,7 @@ func init() { usePalette(darkPalette) }
 // usePalette sets the screens' colours and the styles built on them.
 func usePalette(p palette) {
 	colorGetReady, colorWork, colorRoll, colorSwitch, colorPaused = p.getReady, p.work, p.roll, p.switchSides, p.paused
-	colorDim, colorAccent, colorWarn = p.dim, p.accent, p.warn
+	colorAccent = p.accent
 	dimStyle = lipgloss.NewStyle().Foreground(p.dim)
 	accentStyle = lipgloss.NewStyle().Foreground(p.accent).Bold(true)
 	warnStyle = lipgloss.NewStyle().Foreground(p.warn).Bold(true)
