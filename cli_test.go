@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -240,5 +241,19 @@ func TestExerciseLibraryFitsTheTerminal(t *testing.T) {
 				t.Errorf("%s: %q is missing", e.ID, w)
 			}
 		}
+	}
+}
+
+// After a session quit before its end, one line says how far it got and
+// whether it was kept.
+func TestStoppedLine(t *testing.T) {
+	r := history.Record{Routine: "prevention", PlannedSeconds: 610, ActualSeconds: 95.4,
+		StepsDone: []string{"hip-circles"}, StepsSkipped: []string{"leg-swings", "plank"}}
+	if got, want := stoppedLine(r, true), "hipcoach: prevention stopped after 1m35s of 10m10s, 1 of 3 steps done; kept in your history."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	r.StepsDone = nil
+	if got, want := stoppedLine(r, false), "hipcoach: prevention stopped after 1m35s of 10m10s."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -311,6 +312,11 @@ func TestTerminalSessionAndQuit(t *testing.T) {
 	tt.waitFor("Quit this session?", 5*time.Second)
 	tt.keys("y")
 	tt.exit(0)
+	// Where the summary would have been, a line says what became of it,
+	// below the command and not over it.
+	if scr := tt.screen(); !regexp.MustCompile(`(?m)^hipcoach: relief stopped after \d+s of 2m38s; kept in your history\.\n__EXIT=0`).MatchString(scr) {
+		t.Errorf("no line about the stopped session just before the exit:\n%s", scr)
+	}
 	// The quit session is in the history, with its check-in.
 	b, err := os.ReadFile(filepath.Join(os.Getenv("XDG_STATE_HOME"), "hipcoach", "history.jsonl"))
 	if err != nil {

@@ -154,7 +154,6 @@ func runTUI(cfg config, a audio, h tuiHistory, stdin, stdout, stderr *os.File) i
 	}
 	model := tui.New(tc)
 	restore := prepaint(model, stdout)
-	defer restore()
 	p := tea.NewProgram(model,
 		tea.WithInput(stdin),
 		tea.WithOutput(stdout),
@@ -171,10 +170,19 @@ func runTUI(cfg config, a audio, h tuiHistory, stdin, stdout, stderr *os.File) i
 	}()
 
 	final, err := p.Run()
+	// Leave prepaint's alternate screen too (Bubble Tea has left its own);
+	// this puts the cursor back where the program started, so anything
+	// printed from here on must come after it.
+	restore()
 	if m, ok := final.(tui.Model); ok {
 		// Every session finished or quit is remembered, however the
 		// program ended.
-		saveSessions(saver, m.Records(), stderr)
+		records := m.Records()
+		saveSessions(saver, records, stderr)
+		if n := len(records); n > 0 && !records[n-1].Completed {
+			// The user left before the summary: say what became of it.
+			fmt.Fprintln(stdout, stoppedLine(records[n-1], h.path != ""))
+		}
 	}
 	switch {
 	case errors.Is(err, tea.ErrInterrupted):
@@ -184,6 +192,21 @@ func runTUI(cfg config, a audio, h tuiHistory, stdin, stdout, stderr *os.File) i
 		return exitFailure
 	}
 	return exitOK
+}
+
+// stoppedLine is the line left in the terminal after a session is quit
+// before its end, where the summary would have said what was done.
+func stoppedLine(r history.Record, kept bool) string {
+	planned := time.Duration(r.PlannedSeconds * float64(time.Second)).Round(time.Second)
+	done := time.Duration(r.ActualSeconds * float64(time.Second)).Round(time.Second)
+	line := fmt.Sprintf("hipcoach: %s stopped after %s of %s", r.Routine, timer.Short(done), timer.Short(planned))
+	if len(r.StepsDone) > 0 {
+		line += fmt.Sprintf(", %d of %d steps done", len(r.StepsDone), len(r.StepsDone)+len(r.StepsSkipped))
+	}
+	if kept {
+		return line + "; kept in your history."
+	}
+	return line + "."
 }
 
 // prepaint puts the first screen up at once. Bubble Tea writes frames only on
