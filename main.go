@@ -15,7 +15,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
@@ -142,9 +141,6 @@ func runTUI(cfg config, a audio, h tuiHistory, stdin, stdout, stderr *os.File) i
 		Location:    time.Local,
 		HistoryNote: h.note,
 		Version:     version,
-		// Asked of the terminal before Bubble Tea takes it over: one round
-		// trip (0.2 ms in tmux), and dark if it does not say.
-		LightBackground: !lipgloss.HasDarkBackground(stdin, stdout),
 	}
 	saver := newSessionSaver(h.path)
 	tc.Save = saver.Save

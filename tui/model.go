@@ -48,9 +48,6 @@ type Config struct {
 	HistoryNote string
 	// Version goes into each record.
 	Version string
-	// LightBackground picks the darker colours that read on a light
-	// terminal; the default suits a dark one.
-	LightBackground bool
 	// Save, when set, writes a session's record to the history as soon as
 	// it is final (when the user runs the routine again), so a long run of
 	// sessions is not held in memory until the program ends. It runs in a
@@ -117,6 +114,9 @@ type Model struct {
 	// another screen starts at the top.
 	scroll     int
 	scrolledOn screen
+	// light is set when the terminal says its background is light; until
+	// then (and if it never says) the colours suit a dark one.
+	light bool
 }
 
 // New returns the root model for a run.
@@ -129,11 +129,6 @@ func New(cfg Config) Model {
 	}
 	if cfg.Location == nil {
 		cfg.Location = time.Local
-	}
-	if cfg.LightBackground {
-		usePalette(lightPalette)
-	} else {
-		usePalette(darkPalette)
 	}
 	keys := newKeyMap()
 	picker := newPicker(cfg.Options, keys)
@@ -165,8 +160,11 @@ func (m Model) save(rec history.Record) tea.Cmd {
 	return func() tea.Msg { return savedMsg{start: rec.Start, err: save(rec)} }
 }
 
-// Init starts on the safety screen; there is nothing to do until a key.
-func (m Model) Init() tea.Cmd { return nil }
+// Init asks the terminal for its background colour, so the colours can
+// suit it; the answer comes as a tea.BackgroundColorMsg, without holding
+// up the first screen, and a terminal that never answers keeps the dark
+// colours.
+func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 
 // Update routes a message to the screen on show, after the messages every
 // screen shares: resizes, Ctrl+C and the screens' own news.
@@ -186,6 +184,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.keys.Force) {
 			return m, tea.Interrupt
 		}
+	case tea.BackgroundColorMsg:
+		m.light = !msg.IsDark()
+		return m, nil
 	case savedMsg:
 		// Written: no longer the program's to write at exit. A record that
 		// could not be written stays, and is tried once more then.
@@ -359,6 +360,13 @@ func (m Model) finishIfDone(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 
 // View draws the screen on show, or the too-small notice.
 func (m Model) View() tea.View {
+	// The screens draw with the package's styles; set them from the model
+	// first, so what is drawn depends on the model alone.
+	if m.light {
+		usePalette(&lightPalette)
+	} else {
+		usePalette(&darkPalette)
+	}
 	var content string
 	switch {
 	case m.width == 0:

@@ -33,9 +33,8 @@ var (
 	}
 )
 
-// The colours and styles of the screens. New sets them once, from the
-// palette for the terminal's background, before anything is drawn; nothing
-// changes them during a run.
+// The colours and styles of the screens, for the palette in use: the
+// root's View sets them from its model before it draws anything.
 var (
 	colorGetReady, colorWork, colorRoll, colorSwitch, colorPaused color.Color
 	colorAccent                                                   color.Color
@@ -50,10 +49,18 @@ var (
 	poseStyle   lipgloss.Style
 )
 
-func init() { usePalette(darkPalette) }
+// inUse is the palette the styles were last set from.
+var inUse *palette
 
-// usePalette sets the screens' colours and the styles built on them.
-func usePalette(p palette) {
+func init() { usePalette(&darkPalette) }
+
+// usePalette sets the screens' colours and the styles built on them,
+// unless they are set from that palette already.
+func usePalette(p *palette) {
+	if inUse == p {
+		return
+	}
+	inUse = p
 	colorGetReady, colorWork, colorRoll, colorSwitch, colorPaused = p.getReady, p.work, p.roll, p.switchSides, p.paused
 	colorAccent = p.accent
 	dimStyle = lipgloss.NewStyle().Foreground(p.dim)

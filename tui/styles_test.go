@@ -4,6 +4,10 @@ import (
 	"image/color"
 	"math"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/hipcoach/hipcoach/routines"
 )
 
 // luminance is WCAG's relative luminance of c.
@@ -52,15 +56,23 @@ func TestPalettesReadOnTheirBackground(t *testing.T) {
 	}
 }
 
-// A run on a light terminal draws with the light palette, and the next run
-// on a dark one with the dark palette.
-func TestNewPicksThePalette(t *testing.T) {
-	New(Config{LightBackground: true})
+// The screens draw with the light palette once the terminal says its
+// background is light, and with the dark one until then.
+func TestBackgroundPicksThePalette(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("enter", "enter")
+	_ = hs.m.View()
+	if colorGetReady != darkPalette.getReady || poseStyle.GetForeground() != darkPalette.pose {
+		t.Error("before the terminal answers, the palette is not the dark one")
+	}
+	hs.send(tea.BackgroundColorMsg{Color: color.White})
+	_ = hs.m.View()
 	if colorGetReady != lightPalette.getReady || poseStyle.GetForeground() != lightPalette.pose {
 		t.Error("a light background did not get the light palette")
 	}
-	New(Config{})
-	if colorGetReady != darkPalette.getReady || poseStyle.GetForeground() != darkPalette.pose {
+	hs.send(tea.BackgroundColorMsg{Color: color.Black})
+	_ = hs.m.View()
+	if colorGetReady != darkPalette.getReady {
 		t.Error("a dark background did not get the dark palette")
 	}
 }
