@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/agnivade/levenshtein"
 )
 
 // FindExercise looks an exercise up by what a user types: its ID or name,
@@ -45,15 +47,15 @@ func Suggest(q string, n int) []string {
 	}
 	var all []scored
 	for _, e := range Exercises {
-		d := distance(q, e.ID)
+		d := levenshtein.ComputeDistance(q, e.ID)
 		// People type one word of a name ("bridges") or the start of it, so
 		// also compare with each word and with the ID cut to the query's
 		// length, at the cost of one edit.
 		for _, word := range strings.Split(e.ID, "-") {
-			d = min(d, distance(q, word)+1)
+			d = min(d, levenshtein.ComputeDistance(q, word)+1)
 		}
 		if len(e.ID) > len(q) {
-			d = min(d, distance(q, e.ID[:len(q)])+1)
+			d = min(d, levenshtein.ComputeDistance(q, e.ID[:len(q)])+1)
 		}
 		all = append(all, scored{e.ID, d})
 	}
@@ -63,28 +65,6 @@ func Suggest(q string, n int) []string {
 		out = append(out, s.id)
 	}
 	return out
-}
-
-// distance is the Levenshtein edit distance between a and b.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 func normalize(s string) string {
