@@ -30,10 +30,10 @@ var glyphs = map[rune][glyphRows]string{
 	' ': {"  ", "  ", "  ", "  ", "  "},
 }
 
-// bigText draws s in the block font, each font pixel scale cells wide (and
-// two rows tall when tall is set), with one column (times scale) between
-// glyphs. Runes without a glyph are left out.
-func bigText(s string, scale int, tall bool) string {
+// bigText draws s in the block font, each font pixel scale cells wide and
+// high rows tall, with one column (times scale) between glyphs. Runes
+// without a glyph are left out.
+func bigText(s string, scale, high int) string {
 	var rows [glyphRows]strings.Builder
 	first := true
 	for _, r := range s {
@@ -53,8 +53,7 @@ func bigText(s string, scale int, tall bool) string {
 	}
 	var lines []string
 	for i := range rows {
-		lines = append(lines, rows[i].String())
-		if tall {
+		for range max(high, 1) {
 			lines = append(lines, rows[i].String())
 		}
 	}

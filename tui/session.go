@@ -260,8 +260,8 @@ func (m sessionModel) nextText() string {
 // first, then the big digits shrink and go, before anything else is dropped.
 type detail struct {
 	picture    bool
-	digitScale int  // 0: no big digits; 1: one cell a pixel; 2: two cells wide
-	digitTall  bool // digits twice as tall
+	digitScale int // 0: no big digits; else cells a font pixel is wide
+	digitHigh  int // rows a font pixel is tall
 	bigSide    bool
 	spacers    bool
 	cues       int // 2: the turn's cue and the common mistake; 1: the cue; 0: none
@@ -272,20 +272,21 @@ type detail struct {
 
 // details lists the layouts from richest to sparest.
 var details = []detail{
-	{true, 2, true, true, true, 2, true, true, true},
-	{true, 2, false, true, true, 2, true, true, true},
-	{true, 1, false, true, true, 2, true, true, true},
-	{true, 1, false, true, false, 2, true, true, true},
-	{false, 2, true, true, true, 2, true, true, true},
-	{false, 2, false, true, true, 2, true, true, true},
-	{false, 2, false, true, false, 2, true, true, true},
-	{false, 1, false, true, false, 2, true, true, true},
-	{false, 0, false, true, false, 2, true, true, true},
-	{false, 0, false, false, false, 2, true, true, true},
-	{false, 0, false, false, false, 1, true, true, true},
-	{false, 0, false, false, false, 1, false, true, true},
-	{false, 0, false, false, false, 0, false, false, true},
-	{false, 0, false, false, false, 0, false, false, false},
+	{true, 3, 3, true, true, 2, true, true, true}, // a big terminal across a room
+	{true, 2, 2, true, true, 2, true, true, true},
+	{true, 2, 1, true, true, 2, true, true, true},
+	{true, 1, 1, true, true, 2, true, true, true},
+	{true, 1, 1, true, false, 2, true, true, true},
+	{false, 2, 2, true, true, 2, true, true, true},
+	{false, 2, 1, true, true, 2, true, true, true},
+	{false, 2, 1, true, false, 2, true, true, true},
+	{false, 1, 1, true, false, 2, true, true, true},
+	{false, 0, 0, true, false, 2, true, true, true},
+	{false, 0, 0, false, false, 2, true, true, true},
+	{false, 0, 0, false, false, 1, true, true, true},
+	{false, 0, 0, false, false, 1, false, true, true},
+	{false, 0, 0, false, false, 0, false, false, true},
+	{false, 0, 0, false, false, 0, false, false, false},
 }
 
 // View lays the session out for the terminal's size, at the level fitted
@@ -405,10 +406,10 @@ func (m sessionModel) render(d detail, w int) string {
 	// there is room.
 	var right []string
 	if d.bigSide && sideWord != "" {
-		right = append(right, titleStyle.Render(bigText(sideWord, 1, false)))
+		right = append(right, titleStyle.Render(bigText(sideWord, 1, 1)))
 	}
 	if d.digitScale > 0 {
-		right = append(right, lipgloss.NewStyle().Foreground(col).Bold(true).Render(bigText(clock, d.digitScale, d.digitTall)))
+		right = append(right, lipgloss.NewStyle().Foreground(col).Bold(true).Render(bigText(clock, d.digitScale, d.digitHigh)))
 	}
 	var big string
 	switch {
