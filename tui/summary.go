@@ -144,8 +144,11 @@ func (m summaryModel) View() string {
 	}
 	b.WriteString(took + dimStyle.Render(fmt.Sprintf(" (planned %s)", m.planned)) + "\n")
 	switch {
-	case m.streak >= 2:
+	case m.streak >= 2 && m.routine.Habit != "":
 		b.WriteString(lipgloss.NewStyle().Foreground(colorWork).Render(fmt.Sprintf("Day %d in a row of %s", m.streak, strings.ToLower(m.routine.Name))) + "\n")
+	case m.streak >= 2:
+		// Needing relief day after day is no achievement: say it plainly.
+		b.WriteString(fmt.Sprintf("%s %d days in a row", m.routine.Name, m.streak) + "\n")
 	case m.streak == 1 && m.routine.Habit != "":
 		b.WriteString(wrap.Render(lipgloss.NewStyle().Foreground(colorWork).Render(fmt.Sprintf("Day 1 of %s.", strings.ToLower(m.routine.Name)))+" "+m.routine.Habit) + "\n")
 	}
