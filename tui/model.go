@@ -384,7 +384,7 @@ func (m Model) View() tea.View {
 	case m.screen == screenSession && m.confirming:
 		content = m.page(quitView(m.session))
 	case m.screen == screenSession:
-		content = pageStyle.Render(m.session.View()) // lays itself out to fit
+		content = margin(m.session.View()) // lays itself out to fit
 	}
 	v := tea.NewView(content)
 	v.AltScreen = true

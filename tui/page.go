@@ -74,5 +74,13 @@ func (m Model) page(text string) string {
 	if len(lines) > h && h >= 3 {
 		lines = append(append(lines[:h-2:h-2], dimStyle.Render("…")), lines[len(lines)-1])
 	}
-	return pageStyle.Render(strings.Join(lines, "\n"))
+	return margin(strings.Join(lines, "\n"))
+}
+
+// margin puts text on the page: a blank line above and below it and two
+// columns to its left, as lipgloss padding would, but without measuring the width
+// of every line, which on a big terminal was a third of the cost of
+// drawing the session each second.
+func margin(text string) string {
+	return "\n  " + strings.ReplaceAll(text, "\n", "\n  ") + "\n"
 }

@@ -41,7 +41,6 @@ var (
 
 	titleStyle  = lipgloss.NewStyle().Bold(true)
 	nameStyle   = lipgloss.NewStyle().Bold(true)
-	pageStyle   = lipgloss.NewStyle().Padding(1, 2)
 	dimStyle    lipgloss.Style
 	accentStyle lipgloss.Style
 	warnStyle   lipgloss.Style
