@@ -1,6 +1,11 @@
 package tui
 
-import "strings"
+import (
+	"image/color"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // glyphRows is the height of the block font: tall enough to read a
 // countdown from the floor two metres away.
@@ -56,6 +61,22 @@ func bigText(s string, scale, high int) string {
 		for range max(high, 1) {
 			lines = append(lines, rows[i].String())
 		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// paint makes a block of big text bold, in colour c (nil for the
+// terminal's own), line by line. Unlike a lipgloss style it does not
+// measure each line to pad it: the block's lines are all one width, and
+// this runs every second on the largest thing on the screen.
+func paint(block string, c color.Color) string {
+	st := ansi.NewStyle().Bold()
+	if c != nil {
+		st = st.ForegroundColor(c)
+	}
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		lines[i] = st.Styled(l)
 	}
 	return strings.Join(lines, "\n")
 }

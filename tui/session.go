@@ -406,10 +406,10 @@ func (m sessionModel) render(d detail, w int) string {
 	// there is room.
 	var right []string
 	if d.bigSide && sideWord != "" {
-		right = append(right, titleStyle.Render(bigText(sideWord, 1, 1)))
+		right = append(right, paint(bigText(sideWord, 1, 1), nil))
 	}
 	if d.digitScale > 0 {
-		right = append(right, lipgloss.NewStyle().Foreground(col).Bold(true).Render(bigText(clock, d.digitScale, d.digitHigh)))
+		right = append(right, paint(bigText(clock, d.digitScale, d.digitHigh), col))
 	}
 	var big string
 	switch {
