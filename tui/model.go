@@ -290,9 +290,26 @@ func (m Model) afterCheckin() (tea.Model, tea.Cmd) {
 }
 
 // openLibrary shows the exercise library over the current screen.
+// openLibrary shows the exercise library at the exercise the user is
+// looking at: the one being done in a session, the step under the
+// picker's cursor, or else the first.
 func (m Model) openLibrary() Model {
 	m.inLibrary = true
 	m.library = newLibrary(m.keys, m.width, m.height)
+	id := ""
+	switch m.screen {
+	case screenSession:
+		id = m.session.phase().Exercise.ID
+	case screenPicker:
+		if it := m.picker.items()[m.picker.cursor]; it.step >= 0 {
+			id = routines.All[it.routine].Steps[it.step].Exercise.ID
+		}
+	}
+	for i, e := range routines.Exercises {
+		if e.ID == id {
+			m.library.cursor = i
+		}
+	}
 	return m
 }
 

@@ -725,8 +725,8 @@ func TestFullHelpShowsEveryKeyAndEscClosesIt(t *testing.T) {
 func TestLibraryFitsShortTerminals(t *testing.T) {
 	cut := regexp.MustCompile(`(?m)^\s*…\s*$`) // the line page() leaves for what it cut
 	for _, size := range [][2]int{{80, 24}, {60, 20}} {
-		hs := newHarness(t, relief(), routines.DefaultOptions(), size[0], size[1])
-		hs.press("enter", "enter", "l")
+		hs := newHarness(t, nil, routines.DefaultOptions(), size[0], size[1])
+		hs.press("enter", "enter", "l") // from the picker: the first exercise
 		for _, e := range routines.Exercises {
 			scr := hs.screen()
 			for _, want := range []string{e.Name, "Avoid:", "Dose:", "esc back"} {
@@ -947,5 +947,21 @@ func TestPickerGreetsWithoutHidingSteps(t *testing.T) {
 		if !strings.Contains(scr, want) {
 			t.Errorf("picker lacks %q:\n%s", want, scr)
 		}
+	}
+}
+
+// The library opens at the exercise the user is looking at: the one being
+// done in a session, or the step under the picker's cursor.
+func TestLibraryOpensAtTheExerciseOnShow(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("enter", "enter", "n", "n", "n", "n") // foam rolling's lead-in
+	hs.press("l")
+	if !strings.Contains(hs.screen(), "Foam rolling · relief") {
+		t.Errorf("library from a foam-rolling session does not show foam rolling:\n%s", hs.screen())
+	}
+	hs = newHarness(t, nil, routines.DefaultOptions(), 100, 32)
+	hs.press("enter", "enter", "down", "down", "l") // the picker's second step
+	if !strings.Contains(hs.screen(), "Leg swings · prevention") {
+		t.Errorf("library from the picker's leg swings row does not show leg swings:\n%s", hs.screen())
 	}
 }
