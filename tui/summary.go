@@ -137,7 +137,13 @@ func (m summaryModel) View() string {
 	w := m.width - 4
 	wrap := lipgloss.NewStyle().Width(w)
 	var b strings.Builder
-	b.WriteString(accentStyle.Render("hipcoach · "+m.routine.Name) + "  " + lipgloss.NewStyle().Foreground(colorWork).Bold(true).Render("DONE — well done") + "\n\n")
+	done := "DONE — well done"
+	for _, r := range m.results {
+		if !r.full {
+			done = "DONE" // praise for a session skipped through would ring hollow
+		}
+	}
+	b.WriteString(accentStyle.Render("hipcoach · "+m.routine.Name) + "  " + lipgloss.NewStyle().Foreground(colorWork).Bold(true).Render(done) + "\n\n")
 	took := fmt.Sprintf("Took %s", m.took.Round(time.Second))
 	if m.paused >= time.Second {
 		took += fmt.Sprintf(", plus %s paused", m.paused.Round(time.Second))
