@@ -151,10 +151,7 @@ func (m pickerModel) View() string {
 		if !o.Runs(s) {
 			box = "[ ]"
 		}
-		name := s.Exercise.Name
-		if s.Extra {
-			name += " (extra)"
-		}
+		name := stepName(s)
 		dose := ""
 		if cols.dose > 0 {
 			dose = stepDose(s, m.opts, false)
@@ -239,11 +236,7 @@ func (m pickerModel) columns(w int) stepColumns {
 	var c stepColumns
 	for _, r := range routines.All {
 		for _, s := range r.Steps {
-			name := len([]rune(s.Exercise.Name))
-			if s.Extra {
-				name += len(" (extra)")
-			}
-			c.name = max(c.name, name)
+			c.name = max(c.name, len([]rune(stepName(s))))
 			c.dose = max(c.dose, len([]rune(stepDose(s, m.opts, false))))
 		}
 	}
@@ -255,6 +248,14 @@ func (m pickerModel) columns(w int) stepColumns {
 		c.dose = 0 // too narrow to say anything useful: name and time only
 	}
 	return c
+}
+
+// stepName is a step's name as the picker lists it, marking the extras.
+func stepName(s routines.Step) string {
+	if s.Extra {
+		return s.Exercise.Name + " (extra)"
+	}
+	return s.Exercise.Name
 }
 
 // stepDose says what a step asks for: reps and tempo, or the hold or roll
