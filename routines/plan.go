@@ -15,6 +15,13 @@ const (
 	MinWork     = time.Second
 	MaxWork     = 10 * time.Minute
 	MaxGetReady = time.Minute
+	// MaxSwitch is the longest time to change sides.
+	MaxSwitch = time.Minute
+	// MaxRest is the longest rest between two sets.
+	MaxRest = 10 * time.Minute
+	// MaxReps and MaxSets bound a step's own dose.
+	MaxReps = 100
+	MaxSets = 20
 )
 
 // Options are the user's choices that shape a plan.
@@ -27,6 +34,10 @@ type Options struct {
 	// GetReady is the lead-in before each step and each side; zero turns the
 	// waiting off, though a switch of sides is still announced.
 	GetReady time.Duration
+	// Switch is the time to change sides: between the left and the right,
+	// and between one set and the next where a sided step has no rest. Nil
+	// means the GetReady time; SwitchTime says which applies.
+	Switch *time.Duration
 	// Extras adds the routine's optional steps.
 	Extras bool
 	// Chosen overrides, per exercise ID, whether a step runs in this
@@ -41,6 +52,14 @@ func (o Options) Runs(s Step) bool {
 		return on
 	}
 	return !s.Extra || o.Extras
+}
+
+// SwitchTime is the time to change sides with these options.
+func (o Options) SwitchTime() time.Duration {
+	if o.Switch != nil {
+		return *o.Switch
+	}
+	return o.GetReady
 }
 
 // DefaultOptions are the durations used when the user sets none.
@@ -58,6 +77,8 @@ const (
 	Work
 	// SwitchSides is the pause between the left and the right side.
 	SwitchSides
+	// Rest is the pause between two sets of a step.
+	Rest
 )
 
 // Side is the side of the body being worked.
@@ -85,31 +106,53 @@ func (s Side) String() string {
 }
 
 // Phase is one timed stretch of a session: the unit the countdown runs
-// through. For SwitchSides phases Side is the side coming next.
+// through. For SwitchSides and Rest phases, Side and Set are those of the
+// work coming next.
 type Phase struct {
 	// Step is the 0-based index of the step in the session's steps.
-	Step     int
+	Step int
+	// Exercise is the step's exercise; for a paced step its Pace is the
+	// step's own copy, with the step's reps.
 	Exercise Exercise
 	Side     Side
 	Kind     PhaseKind
 	Duration time.Duration
+	// Set counts the step's sets from 1; Sets is how many the step has (1
+	// for the built-in routines).
+	Set, Sets int
+	// Note is the step's own line from the config file, shown during the
+	// step; "" for the built-in routines.
+	Note string
+	// Variant is the step's version of the exercise: "" or VariantEasier.
+	Variant string
 }
 
 // Word is what happens in the phase, in lower case: "get ready", "hold",
-// "move", "roll" or "switch sides".
+// "move", "roll", "switch sides" or "rest".
 func (p Phase) Word() string {
 	switch p.Kind {
 	case GetReady:
 		return "get ready"
 	case SwitchSides:
 		return "switch sides"
+	case Rest:
+		return "rest"
 	default:
 		return p.Exercise.Kind.String()
 	}
 }
 
-// RingsAtStart says whether the start of the phase deserves a sound cue: the
-// user must start working, or change sides, without looking up.
+// SetText is "set 2 of 3" for a step of several sets, "" for a step of one.
+func (p Phase) SetText() string {
+	if p.Sets <= 1 {
+		return ""
+	}
+	return fmt.Sprintf("set %d of %d", p.Set, p.Sets)
+}
+
+// RingsAtStart says whether the start of the phase deserves the sound of a
+// start: the user must start working, or change sides, without looking up.
+// A rest does not: it has the sound of an end (see package cues).
 func (p Phase) RingsAtStart() bool { return p.Kind == Work || p.Kind == SwitchSides }
 
 // RingsAtEnd says whether the end of the phase deserves a sound cue: the end
@@ -125,49 +168,60 @@ func (p Phase) What() string {
 	return p.Word()
 }
 
-// String describes the phase in one line, e.g. "Lunge stretch, left side: hold 30s".
+// String describes the phase in one line, e.g. "Lunge stretch, left side:
+// hold 30s", or "Lunge stretch, left side, set 2 of 3: rest 15s".
 func (p Phase) String() string {
 	name := p.Exercise.Name
 	if p.Side != NoSide {
 		name += ", " + p.Side.String() + " side"
+	}
+	if set := p.SetText(); set != "" {
+		name += ", " + set
 	}
 	return fmt.Sprintf("%s: %s %s", name, p.Word(), p.Duration)
 }
 
 // Plan expands a routine into the ordered phases of a session: get ready →
 // work (left) → switch sides → work (right) for sided steps, get ready →
-// work for the others. A zero lead-in drops the get-ready phases but keeps a
-// zero-length switch so the change of side is still announced. Plan is pure:
-// the same routine and options always give the same phases.
+// work for the others. A step of several sets repeats its work, both sides
+// each time, with the step's rest between sets: get ready → left → switch →
+// right → rest → left → switch → right. A rest of zero adds no phase; a
+// sided step then switches sides from right to left instead. A zero lead-in
+// drops the get-ready phases but keeps a zero-length switch so the change
+// of side is still announced. Plan is pure: the same routine and options
+// always give the same phases.
 func Plan(r Routine, o Options) []Phase {
 	var phases []Phase
+	add := func(p Phase, kind PhaseKind, side Side, set int, d time.Duration) {
+		p.Kind, p.Side, p.Set, p.Duration = kind, side, set, d
+		phases = append(phases, p)
+	}
 	for i, s := range r.StepsFor(o) {
-		work := o.Hold
-		switch {
-		case s.Exercise.Pace != nil:
-			work = s.Exercise.Pace.Duration()
-		case s.Exercise.Kind == Roll:
-			work = o.Roll
-		}
-		base := Phase{Step: i, Exercise: s.Exercise}
+		e := s.Exercise
+		e.Pace = s.Pace()
+		work, sets := s.WorkTime(o), s.SetCount()
+		base := Phase{Step: i, Exercise: e, Sets: sets, Note: s.Note, Variant: s.Variant}
 		sides := []Side{NoSide}
-		if s.Exercise.Sided {
+		if e.Sided {
 			sides = []Side{Left, Right}
 		}
 		if o.GetReady > 0 {
-			p := base
-			p.Kind, p.Side, p.Duration = GetReady, sides[0], o.GetReady
-			phases = append(phases, p)
+			add(base, GetReady, sides[0], 1, o.GetReady)
 		}
-		for j, side := range sides {
-			if j > 0 {
-				p := base
-				p.Kind, p.Side, p.Duration = SwitchSides, side, o.GetReady
-				phases = append(phases, p)
+		for set := 1; set <= sets; set++ {
+			switch {
+			case set == 1:
+			case s.Rest > 0:
+				add(base, Rest, sides[0], set, s.Rest)
+			case e.Sided:
+				add(base, SwitchSides, sides[0], set, o.SwitchTime())
 			}
-			p := base
-			p.Kind, p.Side, p.Duration = Work, side, work
-			phases = append(phases, p)
+			for j, side := range sides {
+				if j > 0 {
+					add(base, SwitchSides, side, set, o.SwitchTime())
+				}
+				add(base, Work, side, set, work)
+			}
 		}
 	}
 	return phases

@@ -1,6 +1,8 @@
 package routines
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -202,5 +204,244 @@ func TestChosenStepsOverrideDefaults(t *testing.T) {
 	}
 	if got := StepDuration(Relief.Steps[2], DefaultOptions()); got != 70*time.Second {
 		t.Fatalf("pigeon pose step: %v, want 1m10s even while off", got)
+	}
+}
+
+// physio is the prescription of the issue: "kneeling stretch 3 × 20 s
+// each side, 15 s rest; bridges 2 × 10".
+var physio = Routine{
+	ID: "physio", Name: "Physio plan", Custom: true,
+	Steps: []Step{
+		{Exercise: KneelingHipFlexorStretch, Hold: 20 * time.Second, Sets: 3, Rest: 15 * time.Second, Note: "Keep the pelvis tucked."},
+		{Exercise: GluteBridges, Reps: 10, Sets: 2},
+	},
+}
+
+// setLine is phaseLine with the set: "exercise-id side word duration set/sets".
+func setLine(p Phase) string {
+	return fmt.Sprintf("%s %d/%d", phaseLine(p), p.Set, p.Sets)
+}
+
+func TestPlanPhysioSetsAndRests(t *testing.T) {
+	got := Plan(physio, DefaultOptions())
+	want := []string{
+		"kneeling-hip-flexor-stretch left get ready 5s 1/3",
+		"kneeling-hip-flexor-stretch left hold 20s 1/3",
+		"kneeling-hip-flexor-stretch right switch sides 5s 1/3",
+		"kneeling-hip-flexor-stretch right hold 20s 1/3",
+		"kneeling-hip-flexor-stretch left rest 15s 2/3",
+		"kneeling-hip-flexor-stretch left hold 20s 2/3",
+		"kneeling-hip-flexor-stretch right switch sides 5s 2/3",
+		"kneeling-hip-flexor-stretch right hold 20s 2/3",
+		"kneeling-hip-flexor-stretch left rest 15s 3/3",
+		"kneeling-hip-flexor-stretch left hold 20s 3/3",
+		"kneeling-hip-flexor-stretch right switch sides 5s 3/3",
+		"kneeling-hip-flexor-stretch right hold 20s 3/3",
+		"glute-bridges - get ready 5s 1/2",
+		"glute-bridges - move 50s 1/2",
+		"glute-bridges - move 50s 2/2",
+	}
+	var lines []string
+	for _, p := range got {
+		lines = append(lines, setLine(p))
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("physio plan:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	// Stretch: 5 s lead-in, 3 × (20 + 5 + 20) s, 2 rests of 15 s = 170 s.
+	// Bridges: 5 s lead-in, 2 × 10 reps × 5 s = 105 s.
+	if total := Total(got); total != 275*time.Second {
+		t.Fatalf("physio total = %v, want 4m35s", total)
+	}
+	for i, p := range got {
+		if p.Step == 0 && p.Note != "Keep the pelvis tucked." || p.Step == 1 && p.Note != "" {
+			t.Errorf("phase %d: note %q", i, p.Note)
+		}
+		if p.Kind == Work && p.Step == 1 && p.What() != "10 reps (2-1-2 s)" {
+			t.Errorf("phase %d: %q, want the step's 10 reps", i, p.What())
+		}
+	}
+	if s := got[4].String(); s != "Kneeling hip-flexor stretch, left side, set 2 of 3: rest 15s" {
+		t.Errorf("rest phase reads %q", s)
+	}
+	if got[4].RingsAtStart() || got[4].RingsAtEnd() {
+		t.Error("a rest rings like work")
+	}
+}
+
+// The step's reps change the step's copy of the pace, never the library's.
+func TestStepRepsDoNotChangeTheLibrary(t *testing.T) {
+	before := GluteBridges.Pace.Reps
+	phases := Plan(physio, DefaultOptions())
+	if GluteBridges.Pace.Reps != before || Exercises[3].Pace.Reps != before {
+		t.Fatalf("library bridges now %d reps, were %d", GluteBridges.Pace.Reps, before)
+	}
+	last := phases[len(phases)-1]
+	if last.Exercise.Pace == GluteBridges.Pace {
+		t.Fatal("the plan shares the library's pace")
+	}
+	last.Exercise.Pace.Reps = 99
+	if GluteBridges.Pace.Reps != before {
+		t.Fatal("changing a phase's pace changed the library")
+	}
+	// Hip circles count each way: 10 reps are 10 each way, 20 in all.
+	s := Step{Exercise: HipCircles, Reps: 10}
+	if got := s.Pace(); got.Reps != 20 || got.Count() != "10 circles each way" {
+		t.Fatalf("hip circles with reps 10: %d reps, %q", got.Reps, got.Count())
+	}
+	if s.WorkTime(DefaultOptions()) != 60*time.Second {
+		t.Fatalf("hip circles, 10 each way at 3 s: %v", s.WorkTime(DefaultOptions()))
+	}
+}
+
+func TestPlanSetsWithoutRest(t *testing.T) {
+	o := Options{Hold: 30 * time.Second, Roll: 45 * time.Second, GetReady: 5 * time.Second}
+	r := Routine{Steps: []Step{
+		{Exercise: LungeStretch, Sets: 2},
+		{Exercise: Plank, Hold: 20 * time.Second, Sets: 2},
+		{Exercise: FoamRolling, Roll: time.Minute, Sets: 1, Rest: 30 * time.Second},
+	}}
+	want := []string{
+		"lunge-stretch left get ready 5s 1/2",
+		"lunge-stretch left hold 30s 1/2",
+		"lunge-stretch right switch sides 5s 1/2",
+		"lunge-stretch right hold 30s 1/2",
+		// no rest: change sides from right back to left
+		"lunge-stretch left switch sides 5s 2/2",
+		"lunge-stretch left hold 30s 2/2",
+		"lunge-stretch right switch sides 5s 2/2",
+		"lunge-stretch right hold 30s 2/2",
+		"plank - get ready 5s 1/2",
+		"plank - hold 20s 1/2",
+		"plank - hold 20s 2/2",
+		// one set: its rest never comes
+		"foam-rolling left get ready 5s 1/1",
+		"foam-rolling left roll 1m0s 1/1",
+		"foam-rolling right switch sides 5s 1/1",
+		"foam-rolling right roll 1m0s 1/1",
+	}
+	var lines []string
+	for _, p := range Plan(r, o) {
+		lines = append(lines, setLine(p))
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("plan:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestSwitchTime(t *testing.T) {
+	o := DefaultOptions()
+	if o.SwitchTime() != o.GetReady {
+		t.Fatalf("switch %v, want the get-ready time", o.SwitchTime())
+	}
+	sw := 8 * time.Second
+	o.Switch = &sw
+	for _, p := range Plan(Relief, o) {
+		if p.Kind == SwitchSides && p.Duration != sw {
+			t.Fatalf("switch phase %v, want 8s", p.Duration)
+		}
+		if p.Kind == GetReady && p.Duration != 5*time.Second {
+			t.Fatalf("get ready %v, want 5s", p.Duration)
+		}
+	}
+	zero := time.Duration(0)
+	o.Switch = &zero
+	if n := len(Plan(Relief, o)); n != 8 {
+		t.Fatalf("a zero switch still announces the change of side: %d phases, want 8", n)
+	}
+}
+
+// The built-in routines plan one set each, with no rests, notes or variants.
+func TestBuiltInsHaveOneSet(t *testing.T) {
+	o := DefaultOptions()
+	o.Extras = true
+	for _, r := range All {
+		if r.Custom {
+			t.Errorf("%s is marked custom", r.ID)
+		}
+		for i, p := range Plan(r, o) {
+			if p.Set != 1 || p.Sets != 1 || p.Kind == Rest || p.Note != "" || p.Variant != "" || p.SetText() != "" {
+				t.Errorf("%s phase %d: %+v", r.ID, i, p)
+			}
+		}
+	}
+}
+
+func TestStepDose(t *testing.T) {
+	o := DefaultOptions()
+	cases := []struct {
+		s    Step
+		want string
+	}{
+		{physio.Steps[0], "hold 20s, each side, 3 sets, rest 15s"},
+		{physio.Steps[1], "10 reps (2-1-2 s), 2 sets"},
+		{Step{Exercise: Plank}, "hold 30s"},
+		{Step{Exercise: FoamRolling, Roll: 90 * time.Second}, "roll 1m30s, each side"},
+		{Step{Exercise: LungeStretch, Sets: 2}, "hold 30s, each side, 2 sets"},
+	}
+	for _, c := range cases {
+		if got := c.s.Dose(o); got != c.want {
+			t.Errorf("%s: %q, want %q", c.s.Exercise.ID, got, c.want)
+		}
+	}
+	if got := StepDuration(physio.Steps[0], o); got != 170*time.Second {
+		t.Errorf("physio stretch step: %v, want 2m50s", got)
+	}
+}
+
+func TestFindIn(t *testing.T) {
+	all := append(slices.Clone(All), physio)
+	if r, err := FindIn(all, "Physio"); err != nil || r.ID != "physio" {
+		t.Fatalf("FindIn(Physio) = %q, %v", r.ID, err)
+	}
+	cases := []struct{ id, want string }{
+		{"yoga", `unknown routine "yoga": choose prevention, relief or physio (or 'exercises' to browse them)`},
+		{"phsyio", `unknown routine "phsyio": choose prevention, relief or physio (did you mean physio?) (or 'exercises' to browse them)`},
+		{"releif", `unknown routine "releif": choose prevention, relief or physio (did you mean relief?) (or 'exercises' to browse them)`},
+	}
+	for _, c := range cases {
+		if _, err := FindIn(all, c.id); err == nil || err.Error() != c.want {
+			t.Errorf("FindIn(%q): %v\nwant %s", c.id, err, c.want)
+		}
+	}
+	if got := IDs(); got != "prevention or relief" {
+		t.Errorf("IDs() = %q", got)
+	}
+}
+
+func TestNearest(t *testing.T) {
+	keys := []string{"hold", "roll", "get_ready", "switch", "extras", "sound", "voice"}
+	cases := []struct {
+		q    string
+		want string
+	}{
+		{"hodl", "hold"},
+		{"getready", "get_ready"},
+		{"ready", "get_ready"},
+		{"HOLD", "hold"},
+		{"swtich", "switch"},
+		{"extra", "extras"},
+		{"colour", ""},
+		{"", ""},
+		{strings.Repeat("hold", 100), ""},
+	}
+	for _, c := range cases {
+		if got := strings.Join(Nearest(c.q, keys, 1), ","); got != c.want {
+			t.Errorf("Nearest(%.20q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+	ids := make([]string, len(Exercises))
+	for i, e := range Exercises {
+		ids[i] = e.ID
+	}
+	for q, want := range map[string]string{
+		"kneeling-hip-flexor-strech": "kneeling-hip-flexor-stretch",
+		"bridges":                    "glute-bridges",
+		"pidgeon-pose":               "pigeon-pose",
+		"Plank":                      "plank",
+	} {
+		if got := Nearest(q, ids, 1); len(got) != 1 || got[0] != want {
+			t.Errorf("Nearest(%q) = %v, want %s", q, got, want)
+		}
 	}
 }

@@ -2,11 +2,25 @@ package routines
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+
+	"github.com/hipcoach/hipcoach/timer"
 )
 
+// VariantEasier names the library's easier version of an exercise, the only
+// variant a step can ask for.
+const VariantEasier = "easier"
+
 // Step is one exercise in a routine, with the group it belongs to so the
-// screen can say "warm-up" or "stretch" and a user sees why it comes where.
+// screen can say "warm-up" or "stretch" and a user sees why it comes where,
+// and the step's own dose where a physiotherapist prescribed one. A zero
+// dose field means the library's dose or the user's options, so the
+// built-in routines leave them all zero.
 type Step struct {
 	Exercise Exercise
 	// Group is the part of the routine ("mobility warm-up", "strength",
@@ -14,6 +28,81 @@ type Step struct {
 	Group string
 	// Extra steps (the FAQ's optional stretches) run only when asked for.
 	Extra bool
+
+	// Hold is the time per side and set of a held position, instead of
+	// Options.Hold; Roll likewise for foam rolling.
+	Hold, Roll time.Duration
+	// Reps is the count of a paced exercise as the library states it (per
+	// direction for drills done both ways, "10 circles each way"), instead
+	// of the library's; the tempo stays the library's.
+	Reps int
+	// Sets is how many times the work is done, both sides each time; 0
+	// and 1 both mean once.
+	Sets int
+	// Rest is the pause between sets.
+	Rest time.Duration
+	// Variant is "" or VariantEasier.
+	Variant string
+	// Note is a line of the user's own, shown during the step.
+	Note string
+}
+
+// SetCount is the number of sets of the step, at least one.
+func (s Step) SetCount() int { return max(1, s.Sets) }
+
+// Pace is the step's dosage of a paced exercise: a copy of the library's
+// pace, with the step's Reps if it has its own, so that the library is
+// never changed. It is nil for holds and rolls.
+func (s Step) Pace() *Pace {
+	if s.Exercise.Pace == nil {
+		return nil
+	}
+	p := *s.Exercise.Pace
+	if s.Reps > 0 {
+		p.Reps = s.Reps * max(1, len(p.Directions))
+	}
+	return &p
+}
+
+// WorkTime is the length of one work phase of the step (one side of one
+// set) with o: reps × tempo for paced exercises, otherwise the step's own
+// hold or roll time, or o's.
+func (s Step) WorkTime(o Options) time.Duration {
+	switch {
+	case s.Exercise.Pace != nil:
+		return s.Pace().Duration()
+	case s.Exercise.Kind == Roll && s.Roll > 0:
+		return s.Roll
+	case s.Exercise.Kind == Roll:
+		return o.Roll
+	case s.Hold > 0:
+		return s.Hold
+	default:
+		return o.Hold
+	}
+}
+
+// Dose says in one phrase what the step asks for with o, for the picker
+// and the library: "hold 20s, each side, 3 sets, rest 15s", "10 reps
+// (2-1-2 s), 2 sets".
+func (s Step) Dose(o Options) string {
+	var dose string
+	switch p := s.Pace(); {
+	case p != nil:
+		dose = p.String()
+	default:
+		dose = s.Exercise.Kind.String() + " " + timer.Short(s.WorkTime(o))
+	}
+	if s.Exercise.Sided {
+		dose += ", each side"
+	}
+	if n := s.SetCount(); n > 1 {
+		dose += fmt.Sprintf(", %d sets", n)
+		if s.Rest > 0 {
+			dose += ", rest " + timer.Short(s.Rest)
+		}
+	}
+	return dose
 }
 
 // Advice is an untimed card from the article, shown at the end of a routine:
@@ -23,7 +112,8 @@ type Advice struct {
 	Text  string
 }
 
-// Routine is one of the article's two programmes.
+// Routine is one of the article's two programmes, or one the user wrote in
+// the config file.
 type Routine struct {
 	// ID is the name typed on the command line.
 	ID string
@@ -31,6 +121,12 @@ type Routine struct {
 	Name string
 	// Purpose says when to choose this routine.
 	Purpose string
+	// About is the user's own line on a routine from the config file, ""
+	// if none (Purpose then says where the routine comes from).
+	About string
+	// Custom is set on routines from the config file, so views can tell
+	// them from the built-in ones.
+	Custom bool
 	// Steps in the order they are done.
 	Steps []Step
 	// Advice cards shown after the last step.
@@ -81,24 +177,87 @@ var Relief = Routine{
 // All lists the routines in the order the mode picker shows them.
 var All = []Routine{Prevention, Relief}
 
-// Find returns the routine with the given ID, ignoring case, or an error that
-// names the routines there are.
-func Find(id string) (Routine, error) {
-	for _, r := range All {
+// Find returns the built-in routine with the given ID, ignoring case, or an
+// error that names the routines there are.
+func Find(id string) (Routine, error) { return FindIn(All, id) }
+
+// FindIn returns the routine of rs with the given ID, ignoring case, or an
+// error that names them all and suggests the nearest, e.g. with the
+// built-in routines followed by the config file's.
+func FindIn(rs []Routine, id string) (Routine, error) {
+	ids := make([]string, len(rs))
+	for i, r := range rs {
 		if strings.EqualFold(r.ID, id) {
 			return r, nil
 		}
-	}
-	return Routine{}, fmt.Errorf("unknown routine %q: choose %s (or 'exercises' to browse them)", id, IDs())
-}
-
-// IDs is the list of routine names as a user would type them, for messages.
-func IDs() string {
-	ids := make([]string, len(All))
-	for i, r := range All {
 		ids[i] = r.ID
 	}
-	return strings.Join(ids, " or ")
+	hint := ""
+	if near := Nearest(id, ids, 2); len(near) > 0 {
+		hint = " (did you mean " + strings.Join(near, " or ") + "?)"
+	}
+	return Routine{}, fmt.Errorf("unknown routine %q: choose %s%s (or 'exercises' to browse them)", id, IDsOf(rs), hint)
+}
+
+// IDs is the list of built-in routine names as a user would type them, for
+// messages: "prevention or relief".
+func IDs() string { return IDsOf(All) }
+
+// IDsOf lists the routines' names for a message: "a or b", "a, b or c".
+func IDsOf(rs []Routine) string {
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	if len(ids) <= 2 {
+		return strings.Join(ids, " or ")
+	}
+	return strings.Join(ids[:len(ids)-1], ", ") + " or " + ids[len(ids)-1]
+}
+
+// nearestMaxLen is the longest query Nearest compares: longer ones are
+// no slip of the keyboard, and comparing them would cost time.
+const nearestMaxLen = 64
+
+// Nearest returns up to n of names nearest to q by edit distance, nearest
+// first, for "did you mean" messages. Comparison ignores case and also
+// counts, at the cost of one edit, q matching one dash- or
+// underscore-separated word of a name or its start, since people type
+// part of a name. Names too far from q to be a slip are left out, so the
+// result may be empty.
+func Nearest(q string, names []string, n int) []string {
+	q = strings.ToLower(strings.TrimSpace(q))
+	qlen := utf8.RuneCountInString(q)
+	if qlen == 0 || qlen > nearestMaxLen || n <= 0 {
+		return nil
+	}
+	limit := max(2, qlen/3)
+	type scored struct {
+		name string
+		d    int
+	}
+	var found []scored
+	for _, name := range names {
+		lower := strings.ToLower(name)
+		d := levenshtein.ComputeDistance(q, lower)
+		for _, word := range strings.FieldsFunc(lower, func(r rune) bool { return r == '-' || r == '_' }) {
+			if word != lower {
+				d = min(d, levenshtein.ComputeDistance(q, word)+1)
+			}
+		}
+		if qlen >= 3 && len(lower) > len(q) {
+			d = min(d, levenshtein.ComputeDistance(q, lower[:len(q)])+1)
+		}
+		if d <= limit {
+			found = append(found, scored{name, d})
+		}
+	}
+	slices.SortStableFunc(found, func(a, b scored) int { return a.d - b.d })
+	out := make([]string, 0, min(n, len(found)))
+	for _, s := range found[:min(n, len(found))] {
+		out = append(out, s.name)
+	}
+	return out
 }
 
 // StepsFor returns the steps a session of r will actually run with o: the
