@@ -13,8 +13,9 @@ import (
 )
 
 // Sound is the tone a batch of events deserves, the most telling one when
-// several fall at one instant: the end of the session, the end of a step,
-// a switch of sides, the start of work, or none (lead-ins start quietly).
+// several fall at one instant: the end of the session, the end of a step or
+// the start of a rest between sets (both a falling tone: stop working), a
+// switch of sides, the start of work, or none (lead-ins start quietly).
 func Sound(phases []routines.Phase, evs []timer.Event) sound.Kind {
 	k := sound.None
 	for _, e := range evs {
@@ -28,6 +29,8 @@ func Sound(phases []routines.Phase, evs []timer.Event) sound.Kind {
 		switch {
 		case e.Kind == timer.Ended && p.RingsAtEnd() && (e.Phase+1 == len(phases) || phases[e.Phase+1].Step != p.Step):
 			k = max(k, sound.StepEnd)
+		case e.Kind == timer.Started && p.Kind == routines.Rest:
+			k = max(k, sound.StepEnd)
 		case e.Kind == timer.Started && p.Kind == routines.SwitchSides:
 			k = max(k, sound.SwitchSides)
 		case e.Kind == timer.Started && p.RingsAtStart():
@@ -38,8 +41,8 @@ func Sound(phases []routines.Phase, evs []timer.Event) sound.Kind {
 }
 
 // Bell reports whether a batch of events deserves a sound at all: the start
-// and end of a work phase, and a switch of sides. It is what the terminal
-// bell rings for where no player can play the tones.
+// and end of a work phase, a switch of sides and a rest. It is what the
+// terminal bell rings for where no player can play the tones.
 func Bell(phases []routines.Phase, evs []timer.Event) bool {
 	for _, e := range evs {
 		if e.Kind == timer.Finished || e.Phase >= len(phases) {
@@ -47,7 +50,7 @@ func Bell(phases []routines.Phase, evs []timer.Event) bool {
 		}
 		p := phases[e.Phase]
 		switch {
-		case e.Kind == timer.Started && p.RingsAtStart():
+		case e.Kind == timer.Started && (p.RingsAtStart() || p.Kind == routines.Rest):
 			return true
 		case e.Kind == timer.Ended && p.RingsAtEnd():
 			return true
@@ -59,6 +62,8 @@ func Bell(phases []routines.Phase, evs []timer.Event) bool {
 // Line is what the coach says for an event, as one sentence or two: the
 // --plain output, and the words a voice would speak. It is "" for events
 // that need no words (the start of a lead-in is announced, its end is not).
+// The step's first line carries its note; in a step of several sets, the
+// start of work and each rest say which set.
 func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
 	if e.Kind == timer.Finished {
 		return "Session complete. Well done."
@@ -68,23 +73,30 @@ func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
 	if p.Side != routines.NoSide {
 		side = ", " + p.Side.String() + " side"
 	}
+	set := ""
+	if t := p.SetText(); t != "" {
+		set = ", " + t
+	}
 	intro := fmt.Sprintf("Step %d of %d: %s%s.", p.Step+1, nsteps, p.Exercise.Name, side)
+	first := e.Phase == 0 || phases[e.Phase-1].Step != p.Step // no line yet for this step
 	switch {
 	case e.Kind == timer.Started && p.Kind == routines.GetReady:
-		return fmt.Sprintf("%s Get ready (%s).", intro, timer.Short(p.Duration))
+		return withNote(fmt.Sprintf("%s Get ready (%s).", intro, timer.Short(p.Duration)), p, first)
 	case e.Kind == timer.Started && p.Kind == routines.SwitchSides:
 		if p.Duration == 0 {
 			return fmt.Sprintf("Switch sides: %s side.", p.Side)
 		}
 		return fmt.Sprintf("Switch sides: %s side next (%s).", p.Side, timer.Short(p.Duration))
+	case e.Kind == timer.Started && p.Kind == routines.Rest:
+		return fmt.Sprintf("Rest %s. Next: %s%s.", timer.Short(p.Duration), p.SetText(), side)
 	case e.Kind == timer.Started && p.Kind == routines.Work:
 		what := p.Word() + " " + timer.Short(p.Duration)
 		if p.Exercise.Pace != nil {
 			what = p.Exercise.Pace.String()
 		}
-		start := fmt.Sprintf("Start: %s%s.", what, side)
-		if e.Phase == 0 || phases[e.Phase-1].Step != p.Step {
-			return intro + " " + start // no lead-in announced this step
+		start := fmt.Sprintf("Start: %s%s%s.", what, side, set)
+		if first {
+			return withNote(intro+" "+start, p, true) // no lead-in announced this step
 		}
 		return start
 	case e.Kind == timer.Halfway && p.Kind == routines.Work:
@@ -95,4 +107,12 @@ func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
 		}
 	}
 	return ""
+}
+
+// withNote adds the step's note to its first line.
+func withNote(line string, p routines.Phase, first bool) string {
+	if !first || p.Note == "" {
+		return line
+	}
+	return line + " Note: " + p.Note
 }
