@@ -1,23 +1,27 @@
 // Package history remembers every session in a JSON-lines file under the
 // user's XDG state directory, and reads it back for streaks, check-ins and
-// the advice to see a professional. Writes append one line at a time under
-// a file lock and are never rewritten, so no record is lost or corrupted
-// when two coaches finish at once.
+// the advice to see a professional.
+//
+// Writes (AppendContext) append one line at a time under a file lock taken
+// with a timeout, start on a fresh line even after a cut-off one, and are
+// never rewritten, so no record is lost or corrupted when two coaches
+// finish at once. Reads (Scan, ScanFile, ScanFileSince) stream line by line
+// in constant memory: a damaged line of any kind or length is skipped with
+// a warning naming it and never hides the rest. Summary builds the history
+// report from that stream in memory bounded by the number of distinct days,
+// not the number of records. Sanitize cleans any text from the file before
+// it reaches a terminal.
 package history
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/adrg/xdg"
-	"github.com/gofrs/flock"
 )
 
 // Record is one session, finished or quit.
@@ -50,94 +54,78 @@ func (r Record) Pain() (int, bool) {
 	return 0, false
 }
 
-// Path is the history file: $XDG_STATE_HOME/hipcoach/history.jsonl, with its
-// folder created if missing.
+// ErrNoStateHome is Path's error when neither XDG_STATE_HOME nor HOME names
+// a usable folder: the history then has no place, rather than landing in
+// /.local/state or in the current folder.
+var ErrNoStateHome = errors.New("no folder for the history: neither XDG_STATE_HOME nor HOME is an absolute path to a folder")
+
+// Path is the history file, $XDG_STATE_HOME/hipcoach/history.jsonl, with
+// its folder created (mode 0700) if missing and made private if it is not.
+//
+// The environment is read at each call. XDG_STATE_HOME counts only if it
+// is an absolute path (the XDG rule: a relative one is ignored); otherwise
+// the state folder is under HOME, which must be an absolute path to an
+// existing folder: ~/.local/state, or on macOS ~/Library/Application
+// Support as before. With neither, Path returns ErrNoStateHome.
 func Path() (string, error) {
-	return xdg.StateFile(filepath.Join("hipcoach", "history.jsonl"))
+	base, err := stateHome()
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(base, "hipcoach")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	if fi, err := os.Stat(dir); err == nil && fi.Mode().Perm()&0o077 != 0 {
+		// Made by an older hipcoach: health data is for the user's eyes.
+		// Best effort; a folder we do not own stays as it is.
+		_ = os.Chmod(dir, fi.Mode().Perm()&0o700)
+	}
+	return filepath.Join(dir, "history.jsonl"), nil
 }
 
-// Append adds one record as one line. It takes the file lock, opens the
-// file for appending (creating it), writes the whole line with one write
-// call, and syncs it to disk before letting go: a crash loses at most the
-// record being written, never an earlier one.
-func Append(path string, r Record) error {
-	line, err := json.Marshal(r)
-	if err != nil {
-		return err
+// stateHome is the user's XDG state folder. adrg/xdg v0.5.3 is not used for
+// it on Unix: it reads the environment once, at program start, and with
+// HOME unset it falls back to "/" (so /.local/state), or with HOME relative
+// to a path relative to the current folder.
+func stateHome() (string, error) {
+	if d := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
+		return filepath.Clean(d), nil
 	}
-	line = append(line, '\n')
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
+	switch runtime.GOOS {
+	case "windows", "plan9":
+		// The home folder is not $HOME there; xdg knows where it is.
+		if filepath.IsAbs(xdg.StateHome) {
+			return xdg.StateHome, nil
+		}
+		return "", ErrNoStateHome
 	}
-	lock := flock.New(path + ".lock")
-	if err := lock.Lock(); err != nil {
-		return fmt.Errorf("locking %s: %w", path, err)
+	home := os.Getenv("HOME")
+	if !filepath.IsAbs(home) {
+		return "", ErrNoStateHome
 	}
-	defer lock.Unlock()
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
-	if err != nil {
-		return err
+	if fi, err := os.Stat(home); err != nil || !fi.IsDir() {
+		return "", fmt.Errorf("%w (HOME is %q, which is not a folder)", ErrNoStateHome, home)
 	}
-	if _, err := f.Write(line); err != nil {
-		f.Close()
-		return err
+	if runtime.GOOS == "darwin" {
+		// Where adrg/xdg, and so earlier versions, kept it on macOS.
+		return filepath.Join(home, "Library", "Application Support"), nil
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return filepath.Join(home, ".local", "state"), nil
 }
 
-// Writable checks, before a session, that records can be appended to path,
-// so the user is warned at the start rather than surprised at the end.
-func Writable(path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
-	if err != nil {
-		return err
-	}
-	return f.Close()
-}
-
-// Read returns the records of the file, oldest first. A line that is not a
-// valid record is skipped with a warning naming it (e.g. "history.jsonl
-// line 2: skipped, not valid JSON"); one bad line never hides the others. A
-// missing file is an empty history.
+// Read returns the records of the file, oldest first, and one warning per
+// line skipped (e.g. "history.jsonl line 2: skipped, not valid JSON"); one
+// bad line never hides the others. A missing file is an empty history.
+//
+// Read holds every record in memory: prefer ScanFile with a Summary, or
+// ScanFileSince, which do not.
 func Read(path string) (records []Record, warnings []string, err error) {
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil, nil
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	return parse(f, filepath.Base(path))
-}
-
-func parse(r io.Reader, name string) ([]Record, []string, error) {
-	var records []Record
-	var warnings []string
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
-		var rec Record
-		if err := json.Unmarshal(line, &rec); err != nil {
-			warnings = append(warnings, fmt.Sprintf("%s line %d: skipped, not valid JSON", name, n))
-			continue
-		}
-		if rec.Start.IsZero() || rec.Routine == "" {
-			warnings = append(warnings, fmt.Sprintf("%s line %d: skipped, not a session record", name, n))
-			continue
-		}
-		records = append(records, rec)
-	}
-	return records, warnings, sc.Err()
+	err = ScanFile(path, time.Now(), func(r Record) error {
+		records = append(records, r)
+		return nil
+	}, func(w string) {
+		warnings = append(warnings, w)
+	})
+	return records, warnings, err
 }
