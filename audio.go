@@ -6,7 +6,7 @@ import (
 
 	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
-	"github.com/hipcoach/hipcoach/tui"
+	"github.com/hipcoach/hipcoach/session"
 	"github.com/hipcoach/hipcoach/voice"
 )
 
@@ -23,7 +23,7 @@ type audio struct {
 // setUpAudio finds a speech program and a sound player, as the flags ask.
 // --voice without a speech program is a usage error; otherwise a missing
 // one only costs the voice, with a notice saying what to install.
-func setUpAudio(cfg config, clock timer.Clock, lookPath func(string) (string, error)) (audio, error) {
+func setUpAudio(cfg runFlags, clock timer.Clock, lookPath func(string) (string, error)) (audio, error) {
 	a := audio{clock: clock, quiet: cfg.quiet}
 	if cfg.quiet {
 		return a, nil
@@ -43,14 +43,14 @@ func setUpAudio(cfg config, clock timer.Clock, lookPath func(string) (string, er
 
 // voiceOrNil and tonesOrNil keep a nil pointer out of an interface, where it
 // would not compare equal to nil.
-func (a audio) voiceOrNil() tui.Voice {
+func (a audio) voiceOrNil() session.Voice {
 	if a.voice == nil {
 		return nil
 	}
 	return a.voice
 }
 
-func (a audio) tonesOrNil() tui.Tones {
+func (a audio) tonesOrNil() session.Tones {
 	if a.tones == nil {
 		return nil
 	}

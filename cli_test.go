@@ -1,58 +1,84 @@
 package main
 
 import (
-	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
-func TestParseArgsAccepts(t *testing.T) {
+// runCLI runs the command line in-process, as main would, with no sound
+// programs, stdin at /dev/null and stdout and stderr in files, and returns
+// what a user would see and the exit code.
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	dir := t.TempDir()
+	open := func(name string) *os.File {
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { f.Close() })
+		return f
+	}
+	stdin, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	out, errOut := open("stdout"), open("stderr")
+	a := &app{
+		stdin: stdin, stdout: out, stderr: errOut,
+		clock:    timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)),
+		lookPath: func(string) (string, error) { return "", errors.New("not here") },
+		now:      time.Now,
+		version:  "v1.2.3",
+	}
+	code = run(context.Background(), a, args)
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	return read("stdout"), read("stderr"), code
+}
+
+// The routine and the durations reach the plan, wherever the flags stand.
+func TestCommandLineShapesThePlan(t *testing.T) {
 	cases := []struct {
-		args []string
-		want func(c config) bool
+		args  []string
+		first string // the plan's first line starts so
+		total string
 	}{
-		{nil, func(c config) bool {
-			d := routines.DefaultOptions()
-			return !c.modeGiven && c.routine.ID == "prevention" && c.opts.Hold == d.Hold && c.opts.Roll == d.Roll && c.opts.GetReady == d.GetReady && !c.opts.Extras
-		}},
-		{[]string{"relief"}, func(c config) bool { return c.modeGiven && c.routine.ID == "relief" }},
-		{[]string{"--hold", "45"}, func(c config) bool { return c.opts.Hold == 45*time.Second }},
-		{[]string{"--hold=1m30s"}, func(c config) bool { return c.opts.Hold == 90*time.Second }},
-		{[]string{"relief", "--roll", "1m"}, func(c config) bool { return c.opts.Roll == time.Minute && c.routine.ID == "relief" }},
-		{[]string{"--get-ready", "0", "--plain", "RELIEF"}, func(c config) bool { return c.opts.GetReady == 0 && c.plain && c.routine.ID == "relief" }},
-		{[]string{"-plan", "--quiet", "--extras"}, func(c config) bool { return c.plan && c.quiet && c.opts.Extras }},
-		{[]string{"--hold", "10m", "--roll", "1s", "--get-ready", "1m"}, func(c config) bool {
-			return c.opts.Hold == 10*time.Minute && c.opts.Roll == time.Second && c.opts.GetReady == time.Minute
-		}},
-		{[]string{"--help"}, func(c config) bool { return c.help }},
-		{[]string{"-h"}, func(c config) bool { return c.help }},
-		{[]string{"--version"}, func(c config) bool { return c.version }},
-		{[]string{"exercises"}, func(c config) bool { return c.library && c.exercise == "" }},
-		{[]string{"exercises", "glute", "bridges"}, func(c config) bool { return c.library && c.exercise == "glute bridges" }},
+		{nil, "Prevention:", "Total: 10m10s"},
+		{[]string{"relief"}, "Relief:", "Total: 2m50s"},
+		{[]string{"RELIEF", "--hold", "45"}, "Relief:", "Total: 3m20s"},
+		{[]string{"--hold=1m30s", "relief"}, "Relief:", "Total: 4m50s"},
+		{[]string{"relief", "--roll", "1m", "--get-ready", "0"}, "Relief:", "Total: 3m0s"},
+		{[]string{"relief", "--extras"}, "Relief:", "Total: 4m35s"},
+		{[]string{"--hold", "10m", "--roll", "1s", "--get-ready", "1m", "relief"}, "Relief:", "Total: 24m2s"},
 	}
 	for _, c := range cases {
-		cfg, err := parseArgs(c.args)
-		if err != nil {
-			t.Errorf("%q: unexpected error %v", c.args, err)
-			continue
-		}
-		if !c.want(cfg) {
-			t.Errorf("%q: parsed as %+v", c.args, cfg)
+		out, errOut, code := runCLI(t, append([]string{"--plan"}, c.args...)...)
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if code != 0 || errOut != "" || !strings.HasPrefix(lines[0], c.first) || lines[len(lines)-1] != c.total {
+			t.Errorf("--plan %q: exit %d, stderr %q, first %q, last %q; want %q … %q", c.args, code, errOut, lines[0], lines[len(lines)-1], c.first, c.total)
 		}
 	}
 }
 
-// Every bad command line gets one line that names the problem and says what
-// is allowed.
-func TestParseArgsRejects(t *testing.T) {
+// Every bad command line gets exactly one line that names the problem and
+// says what is allowed, and exit 2; each subcommand takes only its own flags.
+func TestCommandLineRejects(t *testing.T) {
 	cases := []struct {
 		args []string
 		want string
@@ -62,198 +88,144 @@ func TestParseArgsRejects(t *testing.T) {
 		{[]string{"--roll", "11m"}, "--roll 11m is out of range: use 1s to 10m"},
 		{[]string{"--get-ready", "-1"}, `--get-ready "-1" is not a duration`},
 		{[]string{"--get-ready", "2m"}, "--get-ready 2m is out of range: use 0s to 1m"},
-		{[]string{"--hold"}, "--hold needs a value, e.g. --hold 45s"},
-		{[]string{"--fast"}, "unknown flag --fast: run 'hipcoach --help' for the flags"},
-		{[]string{"yoga"}, `unknown routine "yoga": choose prevention or relief`},
-		{[]string{"relief", "prevention"}, "too many arguments (relief prevention): give one routine, prevention or relief"},
-		{[]string{"--plan=maybe"}, "invalid boolean value"},
+		{[]string{"--hold", "99999999999999999999"}, `--hold "99999999999999999999" is not a duration`},
 		{[]string{"--hold", "1.5"}, `--hold "1.5" is not a duration`},
+		{[]string{"--hold"}, "--hold needs a value, e.g. --hold 45s"},
+		{[]string{"--fast"}, "unknown flag --fast for 'hipcoach': see 'hipcoach --help'"},
+		{[]string{"-x"}, "unknown flag -x for 'hipcoach': see 'hipcoach --help'"},
+		{[]string{"yoga"}, `unknown routine "yoga": choose prevention or relief`},
+		{[]string{"reliev"}, `unknown routine "reliev": did you mean relief?`},
+		{[]string{"exercise"}, `unknown routine "exercise": did you mean exercises?`},
+		{[]string{"relief", "prevention"}, "too many arguments (relief prevention): give one routine, prevention or relief"},
+		{[]string{"--plan=maybe"}, `invalid argument "maybe" for "--plan" flag`},
+		{[]string{"--pain", "3", "relief"}, "--pain goes with --plain"},
+		{[]string{"--plain", "--pain", "11", "relief"}, `--pain "11" is not a check-in`},
+		{[]string{"--voice", "--quiet", "relief"}, "--voice contradicts --no-voice and --quiet"},
+		{[]string{"relief"}, "not a terminal: run it in a terminal, or use --plain"},
+		{[]string{"exercises", "--hold", "5s"}, "unknown flag --hold for 'hipcoach exercises': see 'hipcoach exercises --help'"},
+		{[]string{"exercises", "plnak"}, `no exercise "plnak": did you mean plank or leg-swings?`},
+		{[]string{"history", "--extras"}, "unknown flag --extras for 'hipcoach history': see 'hipcoach history --help'"},
+		{[]string{"history", "--since", "yesterday"}, `--since "yesterday" is not a date: use YYYY-MM-DD`},
+		{[]string{"history", "all"}, `'hipcoach history' takes no arguments (got "all")`},
+		{[]string{"completion", "powershell"}, `unknown shell "powershell": use bash, zsh or fish`},
+		{[]string{"completion"}, "'hipcoach completion' takes one shell: bash, zsh or fish"},
+		{[]string{"man", "--json"}, "unknown flag --json for 'hipcoach man'"},
 	}
 	for _, c := range cases {
-		_, err := parseArgs(c.args)
-		var ue usageError
-		if !errors.As(err, &ue) {
-			t.Errorf("%q: error %v, want a usage error", c.args, err)
-			continue
+		out, errOut, code := runCLI(t, c.args...)
+		if code != exitUsage || out != "" {
+			t.Errorf("%q: exit %d, stdout %q; want exit 2 and nothing on stdout", c.args, code, out)
 		}
-		if !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "\n") {
-			t.Errorf("%q: message %q, want one line containing %q", c.args, err, c.want)
+		if !strings.HasPrefix(errOut, "hipcoach: ") || !strings.Contains(errOut, c.want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%q: stderr %q, want one line containing %q", c.args, errOut, c.want)
 		}
 	}
 }
 
-func TestPrintPlanEndsWithTheExactTotal(t *testing.T) {
-	var b bytes.Buffer
-	o := routines.Options{Hold: 20 * time.Second, Roll: 40 * time.Second, GetReady: 3 * time.Second}
-	printPlan(&b, routines.Relief, o)
-	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
-	if last := lines[len(lines)-1]; last != "Total: 2m12s" {
-		t.Fatalf("last line %q, want %q", last, "Total: 2m12s")
+// The help, the version, the completions and the man page print, and say
+// what a user looks for in them.
+func TestCommandLineInformation(t *testing.T) {
+	cases := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"--get-ready", "--plain", "space, p", "exercises", "history", "completion", "Consult a doctor"}},
+		{[]string{"-h"}, []string{"--get-ready"}},
+		{[]string{"help"}, []string{"--get-ready"}},
+		{[]string{"help", "history"}, []string{"--since", "--json"}},
+		{[]string{"exercises", "--help"}, []string{"--json"}},
+		{[]string{"--version"}, []string{"hipcoach version v1.2.3"}},
+		{[]string{"-v"}, []string{"hipcoach version v1.2.3"}},
+		{[]string{"version"}, []string{"hipcoach version v1.2.3"}},
+		{[]string{"completion", "bash"}, []string{"__start_hipcoach", "complete -o default -F __start_hipcoach hipcoach"}},
+		{[]string{"completion", "zsh"}, []string{"#compdef hipcoach"}},
+		{[]string{"completion", "fish"}, []string{"complete -c hipcoach"}},
+		{[]string{"man"}, []string{".TH HIPCOACH 1", "get-ready", "exercises"}},
 	}
-	phases := 0
-	for _, l := range lines {
-		if strings.Contains(l, "/2 ") {
-			phases++
+	for _, c := range cases {
+		out, errOut, code := runCLI(t, c.args...)
+		if code != 0 || errOut != "" {
+			t.Errorf("%q: exit %d, stderr %q", c.args, code, errOut)
 		}
-	}
-	if phases != 8 {
-		t.Fatalf("%d phase lines, want 8:\n%s", phases, b.String())
-	}
-}
-
-// --plain with a fake clock: every step and side is announced in order, at
-// the moment it is due, and the session ends exactly at the plan's total.
-func TestPlainAnnouncesEveryCueOnTime(t *testing.T) {
-	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
-	start := clock.Now()
-	wait := func(_ context.Context, until time.Time) error {
-		clock.Set(until)
-		return nil
-	}
-	bells := 0
-	var out bytes.Buffer
-	o := routines.DefaultOptions()
-	code, rec := runPlain(context.Background(), plainOut{w: &out, bell: func() { bells++ }}, clock, wait, routines.Relief, o)
-	if !rec.Completed || len(rec.StepsDone) != 2 || rec.PainBefore != nil || rec.ActualSeconds != 170 {
-		t.Errorf("record %+v, want both steps done in 170 s with no check-in", rec)
-	}
-	if code != 0 {
-		t.Fatalf("exit %d", code)
-	}
-	if got, want := clock.Now().Sub(start), routines.Total(routines.Plan(routines.Relief, o)); got != want {
-		t.Fatalf("plain session took %v, plan says %v", got, want)
-	}
-	want := []string{
-		"Safety: Consult a healthcare professional",
-		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side. Get ready (5s).",
-		"[0:05] Start: hold 30s, left side.",
-		"[0:20] Halfway, left side.",
-		"[0:35] Switch sides: right side next (5s).",
-		"[0:40] Start: hold 30s, right side.",
-		"[0:55] Halfway, right side.",
-		"[1:10] Done: Kneeling hip-flexor stretch.",
-		"[1:10] Step 2 of 2: Foam rolling, left side. Get ready (5s).",
-		"[1:15] Start: roll 45s, left side.",
-		"[1:37] Halfway, left side.",
-		"[2:00] Switch sides: right side next (5s).",
-		"[2:05] Start: roll 45s, right side.",
-		"[2:50] Done: Foam rolling.",
-		"[2:50] Session complete. Well done.",
-		"Also helps: Massage.",
-		"See a doctor if the pain is severe",
-	}
-	text := out.String()
-	pos := 0
-	for _, w := range want {
-		i := strings.Index(text[pos:], w)
-		if i < 0 {
-			t.Fatalf("missing or out of order: %q\n%s", w, text)
-		}
-		pos += i + len(w)
-	}
-	if strings.ContainsRune(text, '\x1b') {
-		t.Fatal("--plain wrote an escape sequence")
-	}
-	if bells != 8 {
-		t.Errorf("%d bells, want 8", bells)
-	}
-}
-
-func TestPlainZeroLeadInStillAnnouncesSteps(t *testing.T) {
-	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
-	wait := func(_ context.Context, until time.Time) error { clock.Set(until); return nil }
-	var out bytes.Buffer
-	o := routines.Options{Hold: time.Second, Roll: time.Second}
-	runPlain(context.Background(), plainOut{w: &out}, clock, wait, routines.Relief, o)
-	for _, w := range []string{
-		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side. Start: hold 1s, left side.",
-		"[0:01] Switch sides: right side.",
-		"[0:02] Step 2 of 2: Foam rolling, left side. Start: roll 1s, left side.",
-	} {
-		if !strings.Contains(out.String(), w) {
-			t.Errorf("missing %q in:\n%s", w, out.String())
-		}
-	}
-}
-
-func TestPlainStopsOnSignal(t *testing.T) {
-	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
-	ctx, cancel := context.WithCancel(context.Background())
-	n := 0
-	wait := func(ctx context.Context, until time.Time) error {
-		n++
-		if n == 3 {
-			cancel()
-			return ctx.Err()
-		}
-		clock.Set(until)
-		return nil
-	}
-	var out bytes.Buffer
-	pain := 4
-	code, rec := runPlain(ctx, plainOut{w: &out, pain: &pain}, clock, wait, routines.Relief, routines.DefaultOptions())
-	if code != 130 {
-		t.Fatalf("exit %d after a signal, want 130", code)
-	}
-	if !strings.Contains(out.String(), "Stopped after 5s.") {
-		t.Fatalf("no stop line:\n%s", out.String())
-	}
-	if rec.Completed || len(rec.StepsDone) != 0 || len(rec.StepsSkipped) != 2 || rec.PainBefore == nil || *rec.PainBefore != 4 {
-		t.Fatalf("record of a stopped session %+v", rec)
-	}
-}
-
-func TestExerciseLibraryOutput(t *testing.T) {
-	var b bytes.Buffer
-	printExercises(&b, 0)
-	for _, e := range routines.Exercises {
-		if !strings.Contains(b.String(), e.ID) || !strings.Contains(b.String(), e.Purpose) {
-			t.Errorf("the list lacks %s or its purpose", e.ID)
-		}
-	}
-	b.Reset()
-	printExercise(&b, routines.GluteBridges, 0)
-	for _, w := range []string{"Glute bridges", "●", "Common mistake: Pushing up", "Dose: 12 reps (2-1-2 s)", "Source: ", "UP ", "DOWN "} {
-		if !strings.Contains(b.String(), w) {
-			t.Errorf("the entry lacks %q:\n%s", w, b.String())
-		}
-	}
-}
-
-// On an 80-column terminal the library's list and entries are laid out to
-// fit, not folded by the terminal, and still say everything.
-func TestExerciseLibraryFitsTheTerminal(t *testing.T) {
-	var b bytes.Buffer
-	printExercises(&b, 80)
-	for _, e := range routines.Exercises {
-		printExercise(&b, e, 80)
-	}
-	for i, l := range strings.Split(b.String(), "\n") {
-		if n := ansi.StringWidth(l); n > 80 {
-			t.Errorf("line %d is %d columns wide: %q", i+1, n, l)
-		}
-	}
-	// Wrapping may break a line at a space or a dash: compare without them.
-	flat := strings.Join(strings.Fields(b.String()), "")
-	for _, e := range routines.Exercises {
-		for _, w := range append([]string{e.Purpose, e.Mistake, e.Source}, e.Cues...) {
-			if !strings.Contains(flat, strings.Join(strings.Fields(w), "")) {
-				t.Errorf("%s: %q is missing", e.ID, w)
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%q: output lacks %q:\n%s", c.args, w, out)
 			}
 		}
 	}
 }
 
-// After a session quit before its end, one line says how far it got and
-// whether it was kept.
-func TestStoppedLine(t *testing.T) {
-	r := history.Record{Routine: "prevention", PlannedSeconds: 610, ActualSeconds: 95.4,
-		StepsDone: []string{"hip-circles"}, StepsSkipped: []string{"leg-swings", "plank"}}
-	if got, want := stoppedLine(r, true), "hipcoach: prevention stopped after 1m35s of 10m10s, 1 of 3 steps done; kept in your history."; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
+// The shell completes routine names, and exercise names after "exercises".
+func TestCompletionOffersNames(t *testing.T) {
+	out, _, code := runCLI(t, "__complete", "rel")
+	if code != 0 || !strings.Contains(out, "relief") || strings.Contains(out, "prevention") {
+		t.Errorf("completing 'rel': exit %d\n%s", code, out)
 	}
-	r.StepsDone = nil
-	if got, want := stoppedLine(r, false), "hipcoach: prevention stopped after 1m35s of 10m10s."; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
+	out, _, _ = runCLI(t, "__complete", "exercises", "glu")
+	if !strings.Contains(out, "glute-bridges") {
+		t.Errorf("completing 'exercises glu':\n%s", out)
+	}
+}
+
+// "hipcoach exercises --json" is the whole library as a list a script can
+// read; with a name, that one exercise.
+func TestExercisesJSON(t *testing.T) {
+	out, _, code := runCLI(t, "exercises", "--json")
+	var all []exerciseEntry
+	if err := json.Unmarshal([]byte(out), &all); code != 0 || err != nil {
+		t.Fatalf("exit %d, %v:\n%s", code, err, out)
+	}
+	if len(all) != len(routines.Exercises) {
+		t.Fatalf("%d exercises, want %d", len(all), len(routines.Exercises))
+	}
+	for i, e := range all {
+		lib := routines.Exercises[i]
+		if e.Name != lib.ID || e.Title != lib.Name || e.Purpose == "" || e.Routine == "" || e.Dose == "" || len(e.Cues) == 0 || e.Mistake == "" || e.Source == "" {
+			t.Errorf("entry %d is incomplete: %+v", i, e)
+		}
+	}
+	out, _, _ = runCLI(t, "exercises", "plank", "--json")
+	var one exerciseEntry
+	if err := json.Unmarshal([]byte(out), &one); err != nil || one.Name != "plank" {
+		t.Errorf("one exercise: %v %+v", err, one)
+	}
+}
+
+// Durations: Go syntax or bare seconds, never negative or overflowing.
+func TestParseDuration(t *testing.T) {
+	good := map[string]time.Duration{"45": 45 * time.Second, "45s": 45 * time.Second, "1m30s": 90 * time.Second, " 2m ": 2 * time.Minute, "0": 0, "86400": 24 * time.Hour}
+	for s, want := range good {
+		if got, err := parseDuration(s); err != nil || got != want {
+			t.Errorf("%q: %v %v, want %v", s, got, err, want)
+		}
+	}
+	for _, s := range []string{"", "-1", "-5s", "abc", "1.5", "86401", "25h", "9223372036854775807", "99999999999999999999s", "1e3"} {
+		if d, err := parseDuration(s); err == nil {
+			t.Errorf("%q: accepted as %v", s, d)
+		}
+	}
+}
+
+// FuzzParseDuration: no input panics, and what is accepted is within a day.
+func FuzzParseDuration(f *testing.F) {
+	for _, s := range []string{"45", "1m30s", "-1", "1h", "99999999999999999999", "1.5s", "0", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseDuration(s)
+		if err == nil && (d < 0 || d > maxDuration) {
+			t.Fatalf("%q accepted as %v", s, d)
+		}
+	})
+}
+
+// The nearest names are a slip of the keys away, not anything at all.
+func TestNearest(t *testing.T) {
+	names := []string{"prevention", "relief", "exercises", "history"}
+	cases := map[string]string{"reliev": "relief", "prevent": "prevention", "histroy": "history", "yoga": "", "x": ""}
+	for typed, want := range cases {
+		if got := strings.Join(nearest(typed, names), ","); got != want {
+			t.Errorf("%q: %q, want %q", typed, got, want)
+		}
 	}
 }

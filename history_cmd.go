@@ -2,287 +2,80 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"strings"
-	"sync"
 	"time"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/cobra"
 
 	"github.com/hipcoach/hipcoach/history"
-	"github.com/hipcoach/hipcoach/routines"
 )
 
-// historyFile is where a run records its sessions, or "" with a note for
-// the user when sessions cannot be kept there.
-func historyFile() (path, note string) {
-	path, err := history.Path()
-	if err == nil {
-		err = history.Writable(path)
-	}
-	if err != nil {
-		return "", fmt.Sprintf("History is off: cannot write %s (%s), so this session will not be remembered. Make that a writable file, or point XDG_STATE_HOME elsewhere.", path, reason(err))
-	}
-	return path, ""
+// historyFlags are "hipcoach history"'s own flags.
+type historyFlags struct {
+	since time.Time
+	json  bool
 }
 
-// reason is what went wrong with a file, without the path that a
-// *fs.PathError repeats: "is a directory", "permission denied".
-func reason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
+// newHistoryCmd is "hipcoach history [--since DATE] [--json]".
+func newHistoryCmd(a *app) *cobra.Command {
+	var f historyFlags
+	cmd := &cobra.Command{
+		Use:   "history",
+		Short: "Streaks, calendar and pain check-ins over time",
+		Long: `Streaks, sessions per week, a 12-week calendar and the pain check-ins over
+time, from the sessions hipcoach has recorded. --json prints the records.`,
+		Example: `# The report:
+hipcoach history
+
+# This month's records, for a script:
+hipcoach history --since 2026-11-01 --json`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runHistory(a, f)
+		},
 	}
-	return err.Error()
+	cmd.Flags().Var(&dateValue{value: &f.since}, "since", "only sessions from this date on (YYYY-MM-DD)")
+	cmd.Flags().BoolVar(&f.json, "json", false, "print the records as JSON")
+	return cmd
 }
 
-// cannotRead says that the history at path could not be read, and what to do.
-func cannotRead(path string, err error) string {
-	return fmt.Sprintf("cannot read %s (%s): make it a readable file, or move it aside to start a new history", path, reason(err))
-}
-
-// pastSessions reads the records at path (none if path is ""), with one
-// warning line per bad line. Only the full-screen coach needs them, for its
-// streaks and nudges; --plain does not pay for reading them.
-func pastSessions(path string) (records []history.Record, warnings []string) {
-	if path == "" {
-		return nil, nil
+// noArgs refuses arguments to a command that takes none, saying so.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef("'%s' takes no arguments (got %s): see '%s --help'", cmd.CommandPath(), quote(args[0]), cmd.CommandPath())
 	}
-	records, warnings, err := history.Read(path)
-	if err != nil {
-		warnings = append(warnings, cannotRead(path, err))
-	}
-	return records, warnings
-}
-
-// sessionSaver appends each session's record to the history once. The
-// full-screen coach saves a record as soon as it is final, from a tea.Cmd
-// that may still be running when the program ends and main saves what the
-// model has not seen confirmed; the lock and the set of records written
-// make sure that such a record lands once, not twice and not never.
-type sessionSaver struct {
-	path  string
-	mu    sync.Mutex
-	saved map[sessionKey]bool
-}
-
-// sessionKey tells sessions apart: one routine cannot start twice at the
-// same instant.
-type sessionKey struct {
-	start   int64
-	routine string
-}
-
-func newSessionSaver(path string) *sessionSaver {
-	return &sessionSaver{path: path, saved: map[sessionKey]bool{}}
-}
-
-// Save appends r unless it was appended before.
-func (s *sessionSaver) Save(r history.Record) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	k := sessionKey{r.Start.UnixNano(), r.Routine}
-	if s.path == "" || s.saved[k] {
-		return nil
-	}
-	if err := history.Append(s.path, r); err != nil {
-		return err
-	}
-	s.saved[k] = true
 	return nil
 }
 
-// saveSessions appends a run's records; it reports (not fails) a problem,
-// because the session itself went fine.
-func saveSessions(s *sessionSaver, records []history.Record, stderr io.Writer) {
-	for _, r := range records {
-		if err := s.Save(r); err != nil {
-			fmt.Fprintf(stderr, "hipcoach: could not record the session in %s (%s)\n", s.path, reason(err))
-			return
-		}
-	}
-}
-
 // runHistory is "hipcoach history": the report, or the records as JSON.
-func runHistory(cfg config, stdout, stderr io.Writer, now time.Time) int {
+func runHistory(a *app, f historyFlags) error {
 	path, err := history.Path()
 	if err != nil {
-		fmt.Fprintln(stderr, "hipcoach: "+err.Error())
-		return exitFailure
+		return err
 	}
 	records, warnings, err := history.Read(path)
 	if err != nil {
-		fmt.Fprintln(stderr, "hipcoach: "+cannotRead(path, err))
-		return exitFailure
+		return fmt.Errorf("%s", cannotRead(path, err))
 	}
 	for _, w := range warnings {
-		fmt.Fprintln(stderr, "hipcoach: "+w)
+		fmt.Fprintln(a.stderr, "hipcoach: "+w)
 	}
-	if !cfg.since.IsZero() {
-		records = history.Since(records, cfg.since)
+	if !f.since.IsZero() {
+		records = history.Since(records, f.since)
 	}
-	if cfg.json {
+	if f.json {
 		if records == nil {
 			records = []history.Record{}
 		}
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(a.stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(records); err != nil {
-			return exitFailure
-		}
-		return exitOK
+		return enc.Encode(records)
 	}
-	out := colorprofile.NewWriter(stdout, os.Environ())
-	fmt.Fprint(out, historyReport(records, now, now.Location()))
-	return exitOK
-}
-
-// The report's styles. Its colours are ones that read on a dark terminal
-// and on a light one alike (at least 4.5:1 on black and 4:1 on white), as
-// a report may be printed anywhere, piped or paged.
-var (
-	reportTitle = lipgloss.NewStyle().Bold(true)
-	reportDim   = lipgloss.NewStyle().Foreground(lipgloss.Color("#777777"))
-	reportWarn  = lipgloss.NewStyle().Foreground(lipgloss.Color("#D8401F")).Bold(true)
-	heatStyles  = []lipgloss.Style{
-		lipgloss.NewStyle().Foreground(lipgloss.Color("#777777")),
-		lipgloss.NewStyle().Foreground(lipgloss.Color("#238C53")),
-		lipgloss.NewStyle().Foreground(lipgloss.Color("#238C53")).Bold(true),
-	}
-)
-
-// monthLabels is the line above the calendar that names each month where
-// its first week begins, in line with the calendar's columns (two
-// characters each, after the six of "  Mon "), so a user can tell which
-// weeks were when. A label that would run into the one before is left out.
-func monthLabels(firstMonday time.Time, weeks int) string {
-	line := []byte(strings.Repeat(" ", 6+2*weeks+2))
-	free := 0
-	for w := 0; w < weeks; w++ {
-		monday := firstMonday.AddDate(0, 0, 7*w)
-		if w > 0 && monday.Month() == monday.AddDate(0, 0, -7).Month() {
-			continue
-		}
-		// The first column names its month only if that month has more
-		// weeks; otherwise the next month's label would be crowded out.
-		if w == 0 && monday.AddDate(0, 0, 7).Month() != monday.Month() {
-			continue
-		}
-		if at := 6 + 2*w; at >= free {
-			copy(line[at:], monday.Format("Jan"))
-			free = at + 4
-		}
-	}
-	return strings.TrimRight(string(line), " ")
-}
-
-// reportWidth is the history report's width: it fits a standard terminal
-// and reads the same in a pipe.
-const reportWidth = 80
-
-// perLine styles each line on its own, so that lipgloss does not pad the
-// shorter lines of a block with trailing spaces.
-func perLine(st lipgloss.Style, text string) string {
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = st.Render(l)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// historyReport is the history screen: streaks, sessions per week, a 12-week
-// calendar, the pain check-ins over time, and any advice to see someone.
-func historyReport(records []history.Record, now time.Time, loc *time.Location) string {
-	var b strings.Builder
-	if len(records) == 0 {
-		return "No sessions recorded yet. Run hipcoach prevention or hipcoach relief,\nand they will show here.\n"
-	}
-	fmt.Fprintf(&b, "%s · %d sessions since %s\n\n", reportTitle.Render("hipcoach history"), len(records), records[0].Start.In(loc).Format("2 Jan 2006"))
-
-	fmt.Fprintln(&b, reportTitle.Render("Streaks")+reportDim.Render(" (days in a row with a finished session)"))
-	fmt.Fprintf(&b, "  %-12s %8s %8s\n", "", "current", "longest")
-	names := []string{""}
-	for _, r := range routines.All {
-		names = append(names, r.ID)
-	}
-	for _, r := range names {
-		s := history.Streaks(records, r, now, loc)
-		name := r
-		if name == "" {
-			name = "any"
-		}
-		fmt.Fprintf(&b, "  %-12s %8d %8d\n", name, s.Current, s.Longest)
-	}
-
-	const weeks = 8
-	fmt.Fprintln(&b, "\n"+reportTitle.Render("Sessions per week"))
-	counts := history.PerWeek(records, weeks, now, loc)
-	monday := now.In(loc).AddDate(0, 0, -((int(now.In(loc).Weekday()) + 6) % 7))
-	for i, n := range counts {
-		start := monday.AddDate(0, 0, -7*(weeks-1-i))
-		fmt.Fprintf(&b, "  %-6s %s %d\n", start.Format("Jan 2"), heatStyles[1].Render(strings.Repeat("█", n)), n)
-	}
-
-	fmt.Fprintln(&b, "\n"+reportTitle.Render("Last 12 weeks")+reportDim.Render("  · none  ▪ one  ■ more"))
-	grid := history.Calendar(records, 12, now, loc)
-	fmt.Fprintln(&b, reportDim.Render(monthLabels(monday.AddDate(0, 0, -7*11), 12)))
-	for wd, name := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
-		cells := make([]string, len(grid[wd]))
-		for w, n := range grid[wd] {
-			switch {
-			case n < 0:
-				cells[w] = " "
-			case n == 0:
-				cells[w] = heatStyles[0].Render("·")
-			case n == 1:
-				cells[w] = heatStyles[1].Render("▪")
-			default:
-				cells[w] = heatStyles[2].Render("■")
-			}
-		}
-		fmt.Fprintf(&b, "  %s %s\n", name, strings.Join(cells, " "))
-	}
-
-	var before, after []int
-	for _, r := range records {
-		if r.PainBefore != nil {
-			before = append(before, *r.PainBefore)
-		}
-		if r.PainAfter != nil {
-			after = append(after, *r.PainAfter)
-		}
-	}
-	if len(before)+len(after) > 0 {
-		fmt.Fprintln(&b, "\n"+reportTitle.Render("Pain check-ins")+reportDim.Render(" (0 no pain – 10 worst, oldest first)"))
-		fmt.Fprintf(&b, "  before %s\n", sparkline(before))
-		fmt.Fprintf(&b, "  after  %s\n", sparkline(after))
-	}
-	if nudges := history.Nudges(records, now, loc); len(nudges) > 0 {
-		b.WriteString("\n")
-		for _, n := range nudges {
-			fmt.Fprintln(&b, perLine(reportWarn, wrapIndent(n, "• ", "  ", reportWidth)))
-		}
-	}
-	fmt.Fprintln(&b, "\n"+perLine(reportDim, wrapIndent(routines.DoctorLine, "", "", reportWidth)))
-	return b.String()
-}
-
-// sparkline draws 0–10 values as bars, the last 40 at most, with the last
-// value written out.
-func sparkline(values []int) string {
-	if len(values) == 0 {
-		return reportDim.Render("no check-ins")
-	}
-	values = values[max(0, len(values)-40):]
-	bars := []rune("▁▂▃▄▅▆▇█")
-	var b strings.Builder
-	for _, v := range values {
-		b.WriteRune(bars[min(v*(len(bars)-1)/10, len(bars)-1)])
-	}
-	return b.String() + reportDim.Render(fmt.Sprintf("  last %d", values[len(values)-1]))
+	now := a.now()
+	var out io.Writer = colorprofile.NewWriter(a.stdout, os.Environ())
+	_, err = fmt.Fprint(out, historyReport(records, now, now.Location()))
+	return err
 }

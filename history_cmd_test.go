@@ -149,26 +149,19 @@ func TestMonthLabels(t *testing.T) {
 	}
 }
 
-// A record saved from the coach while main saves the same one at exit
-// lands once: not twice, and not never.
-func TestSessionSaverWritesEachRecordOnce(t *testing.T) {
+// keepRecords writes each record of a run once, in order, and a run with
+// history off writes nothing.
+func TestKeepRecordsWritesEachOnce(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "history.jsonl")
-	s := newSessionSaver(path)
 	start := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
 	first := history.Record{Start: start, Routine: "relief", Completed: true}
 	second := history.Record{Start: start.Add(5 * time.Minute), Routine: "relief"}
-	done := make(chan error)
-	go func() { done <- s.Save(first) }() // the coach's save, racing main's
-	saveSessions(s, []history.Record{first, second}, os.Stderr)
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Save(second); err != nil {
-		t.Fatal(err)
-	}
+	var stderr strings.Builder
+	keepRecords(path, []history.Record{first, second}, &stderr)
+	keepRecords("", []history.Record{first}, &stderr)
 	got, warnings, err := history.Read(path)
-	if err != nil || len(warnings) > 0 {
-		t.Fatal(err, warnings)
+	if err != nil || len(warnings) > 0 || stderr.Len() > 0 {
+		t.Fatal(err, warnings, stderr.String())
 	}
 	if len(got) != 2 || !got[0].Completed || got[1].Completed {
 		t.Errorf("history holds %d records %+v, want the two sessions once each", len(got), got)

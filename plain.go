@@ -7,16 +7,13 @@ import (
 	"strings"
 	"time"
 
-	"github.com/hipcoach/hipcoach/cues"
-	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
-	"github.com/hipcoach/hipcoach/sound"
+	"github.com/hipcoach/hipcoach/session"
 	"github.com/hipcoach/hipcoach/timer"
-	"github.com/hipcoach/hipcoach/tui"
 )
 
 // printPlan writes one line per phase and the exact total, for --plan.
-func printPlan(w io.Writer, r routines.Routine, o routines.Options) {
+func printPlan(w io.Writer, r routines.Routine, o routines.Options) error {
 	phases := routines.Plan(r, o)
 	steps := r.StepsFor(o)
 	fmt.Fprintf(w, "%s: %s\n", r.Name, r.Purpose)
@@ -30,7 +27,8 @@ func printPlan(w io.Writer, r routines.Routine, o routines.Options) {
 	for _, a := range r.Advice {
 		fmt.Fprintf(w, "Also: %s. %s\n", a.Title, a.Text)
 	}
-	fmt.Fprintf(w, "Total: %s\n", routines.Total(phases))
+	_, err := fmt.Fprintf(w, "Total: %s\n", routines.Total(phases))
+	return err
 }
 
 // waitFunc blocks until the clock reaches until or ctx ends.
@@ -59,76 +57,46 @@ func realWait(clock timer.Clock) waitFunc {
 	}
 }
 
-// plainOut is where --plain's cues go: lines to w, and the tones (or the
-// bell) and the voice where there are.
+// plainOut is where --plain writes: its lines, and the terminal bell on
+// stderr where no player can play the tones (nil for none).
 type plainOut struct {
-	w     io.Writer
-	bell  func()
-	tones tui.Tones
-	voice tui.Voice
-	// pain is the --pain check-in to record, if given.
-	pain *int
+	w    io.Writer
+	bell func()
 }
 
-// runPlain runs a session with one line per cue on out.w, for logs, pipes
-// and screen readers, with the same sounds and voice as the full-screen UI.
-// It drives the same countdown and returns the exit code: 0 when the
-// session ended, 130 when ctx was cancelled by a signal, with the session's
-// history record.
-func runPlain(ctx context.Context, out plainOut, clock timer.Clock, wait waitFunc, r routines.Routine, o routines.Options) (int, history.Record) {
-	w := out.w
-	phases := routines.Plan(r, o)
-	steps := r.StepsFor(o)
-	fmt.Fprintf(w, "hipcoach %s: %d steps, %s\n", strings.ToLower(r.Name), len(steps), routines.Total(phases))
-	fmt.Fprintln(w, "Safety: "+routines.SafetyLine)
+// Ring is the session's bell.
+func (o plainOut) Ring() {
+	if o.bell != nil {
+		o.bell()
+	}
+}
 
-	c := timer.New(clock, routines.Durations(phases))
-	announcer := cues.NewAnnouncer(phases, out.tones != nil, out.tones == nil && out.bell == nil)
-	say := func(evs []timer.Event) {
-		for _, e := range evs {
-			if line := cues.Line(phases, len(steps), e); line != "" {
-				fmt.Fprintf(w, "[%s] %s\n", timer.FormatClock(int(e.At.Sub(c.Began())/time.Second)), line)
-			}
-		}
-		an := announcer.Announce(evs, c.Status(), clock.Now())
-		if an.Tone != sound.None {
-			out.tones.Play(an.Tone)
-		}
-		if an.Bell {
-			out.bell()
-		}
-		if out.voice != nil {
-			for _, u := range an.Words {
-				out.voice.Say(u)
-			}
+// runPlain is the --plain view of a session: one line per cue on out.w, for
+// logs, pipes and screen readers, read from the same engine as the full
+// screen, with the same sounds and voice. It returns nil when the session
+// ended and errInterrupted when ctx was cancelled by a signal.
+func runPlain(ctx context.Context, out plainOut, wait waitFunc, run *session.Session) error {
+	w := out.w
+	r := run.Routine()
+	fmt.Fprintf(w, "hipcoach %s: %s, %s\n", strings.ToLower(r.Name), plural(len(run.Steps()), "step"), run.Total())
+	fmt.Fprintln(w, "Safety: "+routines.SafetyLine)
+	say := func(lines []session.Cue) {
+		for _, l := range lines {
+			fmt.Fprintf(w, "[%s] %s\n", timer.FormatClock(int(l.At/time.Second)), l.Text)
 		}
 	}
-	say(c.Start())
-	for !c.Finished() {
-		at, _ := c.NextEvent()
-		if out.voice != nil {
-			// The voice has words for whole seconds too (counts, movements).
-			if tick := clock.Now().Add(c.UntilTick()); tick.Before(at) {
-				at = tick
-			}
-		}
+	say(run.Start())
+	for !run.Finished() {
+		at, _ := run.NextWake()
 		if err := wait(ctx, at); err != nil {
-			st := c.Status()
-			fmt.Fprintf(w, "Stopped after %s.\n", st.Elapsed.Round(time.Second))
-			return 130, plainRecord(c, r, o, out.pain)
+			fmt.Fprintf(w, "Stopped after %s.\n", run.Status().Elapsed.Round(time.Second))
+			return errInterrupted
 		}
-		say(c.Poll())
+		say(run.Poll())
 	}
 	for _, a := range r.Advice {
 		fmt.Fprintf(w, "Also helps: %s. %s\n", a.Title, a.Text)
 	}
 	fmt.Fprintln(w, routines.DoctorLine)
-	return 0, plainRecord(c, r, o, out.pain)
-}
-
-// plainRecord is the history record of a --plain session.
-func plainRecord(c *timer.Countdown, r routines.Routine, o routines.Options, pain *int) history.Record {
-	rec := history.FromSession(c, r, o, version)
-	rec.PainBefore = pain
-	return rec
+	return nil
 }

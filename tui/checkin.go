@@ -14,11 +14,12 @@ import (
 // before a session and, inside the summary, after one.
 type checkinModel struct {
 	keys keyMap
+	st   styles
 	// one is set after a 1, which may be the start of 10.
 	one bool
 }
 
-func newCheckin(keys keyMap) checkinModel { return checkinModel{keys: keys} }
+func newCheckin(keys keyMap, st styles) checkinModel { return checkinModel{keys: keys, st: st} }
 
 // answer takes a key. done is set once the check-in is over, with pain nil
 // when it was skipped. It answers at once rather than through a command so
@@ -28,9 +29,9 @@ func (m checkinModel) answer(k tea.KeyPressMsg) (next checkinModel, done bool, p
 	s := k.String()
 	switch {
 	case m.one && s == "0":
-		return checkinModel{keys: m.keys}, true, value(10)
+		return checkinModel{keys: m.keys, st: m.st}, true, value(10)
 	case m.one:
-		return checkinModel{keys: m.keys}, true, value(1)
+		return checkinModel{keys: m.keys, st: m.st}, true, value(1)
 	case s == "1":
 		m.one = true
 		return m, false, nil
@@ -44,6 +45,7 @@ func (m checkinModel) answer(k tea.KeyPressMsg) (next checkinModel, done bool, p
 
 // scale draws the 0–10 scale in width w, marking a pending 1.
 func (m checkinModel) scale(w int) string {
+	st := m.st
 	gap := "  "
 	if w < 44 {
 		gap = " "
@@ -52,35 +54,37 @@ func (m checkinModel) scale(w int) string {
 	for i := 0; i <= 10; i++ {
 		c := fmt.Sprintf("%2d", i)
 		if m.one && i == 1 {
-			c = accentStyle.Render(c)
+			c = st.accent.Render(c)
 		}
 		cells = append(cells, c)
 	}
 	line := strings.Join(cells, gap)
 	ends := " no pain" + strings.Repeat(" ", max(lipgloss.Width(line)-13, 1)) + "worst"
-	return line + "\n" + dimStyle.Render(ends)
+	return line + "\n" + st.dim.Render(ends)
 }
 
 // prompt is the line that says how to answer; skip names the key that
 // skips the question, if any.
 func (m checkinModel) prompt(skip string) string {
+	st := m.st
 	if m.one {
-		return keyHint("0", "for 10") + dimStyle.Render(" · ") + keyHint("enter", "for 1")
+		return st.keyHint("0", "for 10") + st.dim.Render(" · ") + st.keyHint("enter", "for 1")
 	}
-	p := keyHint("0–9", "answer") + dimStyle.Render(" · ") + keyHint("1,0", "for 10")
+	p := st.keyHint("0–9", "answer") + st.dim.Render(" · ") + st.keyHint("1,0", "for 10")
 	if skip != "" {
-		p += dimStyle.Render(" · ") + keyHint(skip, "skip")
+		p += st.dim.Render(" · ") + st.keyHint(skip, "skip")
 	}
 	return p
 }
 
 // checkinView is the check-in screen before a session.
 func checkinView(m checkinModel, w int) string {
+	st := m.st
 	var b strings.Builder
-	b.WriteString(accentStyle.Render("hipcoach") + dimStyle.Render(" · check-in") + "\n\n")
-	b.WriteString(titleStyle.Render("How does your hip feel right now?") + "\n" + dimStyle.Render("0 (no pain) – 10 (worst)") + "\n\n")
+	b.WriteString(st.accent.Render("hipcoach") + st.dim.Render(" · check-in") + "\n\n")
+	b.WriteString(st.title.Render("How does your hip feel right now?") + "\n" + st.dim.Render("0 (no pain) – 10 (worst)") + "\n\n")
 	b.WriteString(m.scale(w) + "\n\n")
-	b.WriteString(dimStyle.Render(bullet("Kept in your history, so you can see whether the pain is easing.", w)) + "\n\n")
+	b.WriteString(st.dim.Render(bullet("Kept in your history, so you can see whether the pain is easing.", w)) + "\n\n")
 	b.WriteString(m.prompt("enter"))
 	return b.String()
 }

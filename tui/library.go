@@ -19,13 +19,14 @@ type libraryClosedMsg struct{}
 // its picture, cues, common mistake, dosage and source, like a handout.
 type libraryModel struct {
 	keys   keyMap
+	st     styles
 	cursor int
 	width  int
 	height int
 }
 
-func newLibrary(keys keyMap, w, h int) libraryModel {
-	return libraryModel{keys: keys, width: w, height: h}
+func newLibrary(keys keyMap, st styles, w, h int) libraryModel {
+	return libraryModel{keys: keys, st: st, width: w, height: h}
 }
 
 // Update browses the exercises and closes the library.
@@ -48,10 +49,11 @@ func (m libraryModel) Update(msg tea.Msg) (libraryModel, tea.Cmd) {
 
 // View is the list beside the entry, or the entry alone when narrow.
 func (m libraryModel) View() string {
+	st := m.st
 	w := m.width - 4
 	e := routines.Exercises[m.cursor]
-	hints := strings.Join([]string{keyHint("↑/↓", "browse"), keyHint("esc", "back")}, dimStyle.Render(" · "))
-	title := accentStyle.Render("hipcoach") + dimStyle.Render(fmt.Sprintf(" · exercise library · %d of %d", m.cursor+1, len(routines.Exercises)))
+	hints := strings.Join([]string{st.keyHint("↑/↓", "browse"), st.keyHint("esc", "back")}, st.dim.Render(" · "))
+	title := st.accent.Render("hipcoach") + st.dim.Render(fmt.Sprintf(" · exercise library · %d of %d", m.cursor+1, len(routines.Exercises)))
 
 	// The entry's room: the page less the title, the hints and two gaps.
 	room := m.height - 2 - 4
@@ -64,48 +66,48 @@ func (m libraryModel) View() string {
 		var list []string
 		for i, x := range routines.Exercises {
 			if i == m.cursor {
-				list = append(list, accentStyle.Render("▸ "+x.Name))
+				list = append(list, st.accent.Render("▸ "+x.Name))
 			} else {
 				list = append(list, "  "+x.Name)
 			}
 		}
-		body := lipgloss.JoinHorizontal(lipgloss.Top, strings.Join(list, "\n"), "   ", entryView(e, w-listW-3, room))
+		body := lipgloss.JoinHorizontal(lipgloss.Top, strings.Join(list, "\n"), "   ", entryView(st, e, w-listW-3, room))
 		return title + "\n\n" + body + "\n\n" + hints
 	}
-	return title + "\n\n" + entryView(e, w, room) + "\n\n" + hints
+	return title + "\n\n" + entryView(st, e, w, room) + "\n\n" + hints
 }
 
 // entryView is one exercise's handout, wrapped to width w and, where it
 // can be, to h lines: on a short terminal the source goes first, then the
 // picture, so the cues and the dose stay on show.
-func entryView(e routines.Exercise, w, h int) string {
-	out := entryParts(e, w, true, true)
+func entryView(st styles, e routines.Exercise, w, h int) string {
+	out := entryParts(st, e, w, true, true)
 	if lipgloss.Height(out) > h {
-		out = entryParts(e, w, true, false)
+		out = entryParts(st, e, w, true, false)
 	}
 	if lipgloss.Height(out) > h {
-		out = entryParts(e, w, false, false)
+		out = entryParts(st, e, w, false, false)
 	}
 	return out
 }
 
 // entryParts is the handout with or without its picture and its source.
-func entryParts(e routines.Exercise, w int, picture, source bool) string {
+func entryParts(st styles, e routines.Exercise, w int, picture, source bool) string {
 	wrap := lipgloss.NewStyle().Width(w)
 	var b strings.Builder
-	b.WriteString(nameStyle.Render(e.Name) + dimStyle.Render(" · "+e.UsedIn()) + "\n")
+	b.WriteString(st.name.Render(e.Name) + st.dim.Render(" · "+e.UsedIn()) + "\n")
 	b.WriteString(wrap.Render(e.Purpose) + "\n\n")
 	// The start position and the movement side by side, if they fit.
 	if pics := PoseStrip(e.Frames, w); picture && pics != "" {
-		b.WriteString(poseStyle.Render(pics) + "\n\n")
+		b.WriteString(st.pose.Render(pics) + "\n\n")
 	}
 	for _, c := range e.Cues {
 		b.WriteString(bullet(c, w) + "\n")
 	}
-	b.WriteString(bullet(warnStyle.Render("Avoid: ")+lowerFirst(e.Mistake), w) + "\n\n")
-	b.WriteString(wrap.Render(titleStyle.Render("Dose: ") + e.DoseText()))
+	b.WriteString(bullet(st.warn.Render("Avoid: ")+lowerFirst(e.Mistake), w) + "\n\n")
+	b.WriteString(wrap.Render(st.title.Render("Dose: ") + e.DoseText()))
 	if source {
-		b.WriteString("\n" + dimStyle.Render(wrap.Render("Source: "+e.Source)))
+		b.WriteString("\n" + st.dim.Render(wrap.Render("Source: "+e.Source)))
 	}
 	return b.String()
 }

@@ -1,6 +1,7 @@
 // Package tui is hipcoach's full-screen interface: one model per screen and
-// a root Model that routes messages between them. It only shows the plan and
-// drives the timer package's countdown; it holds no phase logic of its own.
+// a root Model that routes messages between them. It is a view of the
+// session package's engine, which runs the plan, plays the sounds and keeps
+// the record; it holds no phase logic of its own.
 package tui
 
 import (
@@ -13,9 +14,8 @@ import (
 
 	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
-	"github.com/hipcoach/hipcoach/sound"
+	"github.com/hipcoach/hipcoach/session"
 	"github.com/hipcoach/hipcoach/timer"
-	"github.com/hipcoach/hipcoach/voice"
 )
 
 // Minimum terminal size for any screen; below it the too-small screen shows.
@@ -48,30 +48,13 @@ type Config struct {
 	HistoryNote string
 	// Version goes into each record.
 	Version string
-	// Save, when set, writes a session's record to the history as soon as
-	// it is final (when the user runs the routine again), so a long run of
-	// sessions is not held in memory until the program ends. It runs in a
-	// tea.Cmd; the records it has not yet confirmed stay in Records.
-	Save func(history.Record) error
-}
-
-// savedMsg reports that Save wrote the record of the session that began at
-// start, or why it could not.
-type savedMsg struct {
-	start time.Time
-	err   error
 }
 
 // Voice speaks cues without blocking (voice.Speaker).
-type Voice interface {
-	Say(voice.Utterance)
-	Hush()
-}
+type Voice = session.Voice
 
 // Tones plays a sound without blocking (sound.Player).
-type Tones interface {
-	Play(sound.Kind)
-}
+type Tones = session.Tones
 
 // screen is which screen the root shows.
 type screen int
@@ -107,7 +90,8 @@ type Model struct {
 	// painBefore is the check-in before the sessions of this run.
 	painBefore *int
 	// records are the sessions of this run already over; Records adds the
-	// one on screen.
+	// one on screen. The caller saves them all when the program ends: one
+	// writer, whatever way the program ends.
 	records []history.Record
 	// scroll is how far the user has scrolled the text of scrolledOn (the
 	// safety notice or the summary) when it is taller than the terminal;
@@ -115,8 +99,10 @@ type Model struct {
 	scroll     int
 	scrolledOn screen
 	// light is set when the terminal says its background is light; until
-	// then (and if it never says) the colours suit a dark one.
-	light bool
+	// then (and if it never says) the colours suit a dark one. styles are
+	// built from it and handed to every screen.
+	light  bool
+	styles styles
 }
 
 // New returns the root model for a run.
@@ -131,10 +117,23 @@ func New(cfg Config) Model {
 		cfg.Location = time.Local
 	}
 	keys := newKeyMap()
-	picker := newPicker(cfg.Options, keys)
+	st := stylesFor(false)
+	picker := newPicker(cfg.Options, keys, st)
 	picker.recent = recentLine(cfg.History, cfg.Clock.Now(), cfg.Location)
-	return Model{cfg: cfg, keys: keys, picker: picker, checkin: newCheckin(keys)}
+	return Model{cfg: cfg, keys: keys, picker: picker, checkin: newCheckin(keys, st), styles: st}
 }
+
+// withStyles hands new styles to every screen.
+func (m Model) withStyles(st styles) Model {
+	m.styles = st
+	m.picker.st, m.checkin.st, m.library.st, m.session.st = st, st, st, st
+	m.summary.st, m.summary.checkin.st = st, st
+	return m
+}
+
+// OnSummary reports whether the summary is on show: the user has seen how
+// the last session went.
+func (m Model) OnSummary() bool { return m.screen == screenSummary }
 
 // Records are the history records of this run: every session finished or
 // quit, including the one on screen (as quit, if it is still going). The
@@ -142,22 +141,10 @@ func New(cfg Config) Model {
 // ends.
 func (m Model) Records() []history.Record {
 	out := append([]history.Record(nil), m.records...)
-	switch m.screen {
-	case screenSession:
-		out = append(out, m.session.record(m.painBefore, m.cfg.Version, m.cfg.Location))
-	case screenSummary:
-		out = append(out, m.summary.rec)
+	if m.screen == screenSession || m.screen == screenSummary {
+		out = append(out, m.session.run.Record())
 	}
 	return out
-}
-
-// save writes a final record through Config.Save, if there is one.
-func (m Model) save(rec history.Record) tea.Cmd {
-	save := m.cfg.Save
-	if save == nil {
-		return nil
-	}
-	return func() tea.Msg { return savedMsg{start: rec.Start, err: save(rec)} }
 }
 
 // Init asks the terminal for its background colour, so the colours can
@@ -186,19 +173,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case tea.BackgroundColorMsg:
 		m.light = !msg.IsDark()
-		return m, nil
-	case savedMsg:
-		// Written: no longer the program's to write at exit. A record that
-		// could not be written stays, and is tried once more then.
-		if msg.err == nil {
-			for i, r := range m.records {
-				if r.Start.Equal(msg.start) {
-					m.records = append(m.records[:i:i], m.records[i+1:]...)
-					break
-				}
-			}
-		}
-		return m, nil
+		return m.withStyles(stylesFor(m.light)), nil
 	}
 
 	if m.inLibrary {
@@ -253,12 +228,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.updateSession(msg)
 	case screenSummary:
 		if _, ok := msg.(againMsg); ok {
-			rec := m.summary.rec
-			m.records = append(m.records, rec)
+			run := m.session.run
+			m.records = append(m.records, run.Record())
 			// The check-in after one session is the one before the next.
-			m.painBefore = rec.PainAfter
-			next, cmd := m.startSession(m.session.routine, m.session.opts)
-			return next, tea.Batch(cmd, m.save(rec))
+			m.painBefore = run.PainAfter
+			return m.startSession(run.Routine(), run.Options())
 		}
 		var cmd tea.Cmd
 		m.summary, cmd = m.summary.Update(msg)
@@ -295,7 +269,7 @@ func (m Model) afterCheckin() (tea.Model, tea.Cmd) {
 // picker's cursor, or else the first.
 func (m Model) openLibrary() Model {
 	m.inLibrary = true
-	m.library = newLibrary(m.keys, m.width, m.height)
+	m.library = newLibrary(m.keys, m.styles, m.width, m.height)
 	id := ""
 	switch m.screen {
 	case screenSession:
@@ -314,7 +288,8 @@ func (m Model) openLibrary() Model {
 }
 
 func (m Model) startSession(r routines.Routine, o routines.Options) (tea.Model, tea.Cmd) {
-	m.session = newSession(m.cfg, r, o, m.keys)
+	m.session = newSession(m.cfg, r, o, m.keys, m.styles)
+	m.session.run.PainBefore = m.painBefore
 	m.session.width, m.session.height = m.width, m.height
 	m.screen = screenSession
 	var cmd tea.Cmd
@@ -365,25 +340,17 @@ func (m Model) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // finishIfDone moves to the summary once the session's last phase is over.
 func (m Model) finishIfDone(cmd tea.Cmd) (tea.Model, tea.Cmd) {
-	if m.screen == screenSession && m.session.countdown.Finished() {
+	if m.screen == screenSession && m.session.run.Finished() {
 		m.screen = screenSummary
 		m.scroll = 0 // a new summary starts at its top
 		past := append(m.cfg.History[:len(m.cfg.History):len(m.cfg.History)], m.records...)
-		rec := m.session.record(m.painBefore, m.cfg.Version, m.cfg.Location)
-		m.summary = newSummary(m.session, m.keys, m.width, rec, past, m.cfg.Location)
+		m.summary = newSummary(m.session.run, m.keys, m.styles, m.width, past, m.cfg.Location)
 	}
 	return m, cmd
 }
 
 // View draws the screen on show, or the too-small notice.
 func (m Model) View() tea.View {
-	// The screens draw with the package's styles; set them from the model
-	// first, so what is drawn depends on the model alone.
-	if m.light {
-		usePalette(&lightPalette)
-	} else {
-		usePalette(&darkPalette)
-	}
 	var content string
 	switch {
 	case m.width == 0:

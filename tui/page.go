@@ -11,7 +11,7 @@ func (m Model) scrollText() string {
 	if m.screen == screenSummary {
 		return m.summary.View()
 	}
-	return safetyView(m.width-4, m.cfg.AudioNote, m.cfg.HistoryNote)
+	return safetyView(m.styles, m.width-4, m.cfg.AudioNote, m.cfg.HistoryNote)
 }
 
 // scrollLimit is how far the scrollable screen can scroll at this size:
@@ -35,6 +35,7 @@ func (m Model) scrollBy(n int) Model {
 // terminal it shows a window of it, says there is more, and ↑/↓ move the
 // window, instead of leaving lines out. The key line stays at the bottom.
 func (m Model) scrolled(text string) string {
+	st := m.styles
 	limit := m.scrollLimit(text)
 	if limit == 0 {
 		return m.page(text)
@@ -53,7 +54,7 @@ func (m Model) scrolled(text string) string {
 	case off > 0:
 		more = "↑↓ more above and below"
 	}
-	window := append(body[off:off+room:off+room], warnStyle.Render(more)+dimStyle.Render(" · ↑/↓ scroll"), keys)
+	window := append(body[off:off+room:off+room], st.warn.Render(more)+st.dim.Render(" · ↑/↓ scroll"), keys)
 	return m.page(strings.Join(window, "\n"))
 }
 
@@ -61,6 +62,7 @@ func (m Model) scrolled(text string) string {
 // lines are cut with an ellipsis, and when there are too many lines the
 // middle gives way so that the last line, the keys, always shows.
 func (m Model) page(text string) string {
+	st := m.styles
 	w, h := m.width-4, m.height-2
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
@@ -72,7 +74,7 @@ func (m Model) page(text string) string {
 		lines[i] = ansi.Truncate(l, w, "…")
 	}
 	if len(lines) > h && h >= 3 {
-		lines = append(append(lines[:h-2:h-2], dimStyle.Render("…")), lines[len(lines)-1])
+		lines = append(append(lines[:h-2:h-2], st.dim.Render("…")), lines[len(lines)-1])
 	}
 	return margin(strings.Join(lines, "\n"))
 }

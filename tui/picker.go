@@ -34,6 +34,7 @@ type pickerItem struct {
 // choice of steps for this session (space switches one on or off).
 type pickerModel struct {
 	opts   routines.Options
+	st     styles
 	chosen []map[string]bool // per routine, the user's switches
 	keys   keyMap
 	cursor int
@@ -44,12 +45,12 @@ type pickerModel struct {
 	recent string
 }
 
-func newPicker(o routines.Options, keys keyMap) pickerModel {
+func newPicker(o routines.Options, keys keyMap, st styles) pickerModel {
 	chosen := make([]map[string]bool, len(routines.All))
 	for i := range chosen {
 		chosen[i] = map[string]bool{}
 	}
-	return pickerModel{opts: o, chosen: chosen, keys: keys}
+	return pickerModel{opts: o, chosen: chosen, keys: keys, st: st}
 }
 
 func (m pickerModel) items() []pickerItem {
@@ -122,6 +123,7 @@ func (m pickerModel) start(ri int) (pickerModel, tea.Cmd) {
 
 // View lists both routines with their steps, windowed around the cursor.
 func (m pickerModel) View() string {
+	st := m.st
 	w, h := m.width-4, m.height-2
 	var lines []string
 	cursorLine := 0
@@ -138,12 +140,12 @@ func (m pickerModel) View() string {
 				lines = append(lines, "")
 			}
 			steps := r.StepsFor(o)
-			facts := dimStyle.Render(fmt.Sprintf("%s · %s", plural(len(steps), "step"), routines.Total(routines.Plan(r, o))))
-			title := "  " + titleStyle.Render(r.Name)
+			facts := st.dim.Render(fmt.Sprintf("%s · %s", plural(len(steps), "step"), routines.Total(routines.Plan(r, o))))
+			title := "  " + st.title.Render(r.Name)
 			if here {
-				title = accentStyle.Render("▸ " + r.Name)
+				title = st.accent.Render("▸ " + r.Name)
 			}
-			lines = append(lines, title+"  "+facts, "  "+dimStyle.Render(ansi.Truncate(r.Purpose, w-2, "…")))
+			lines = append(lines, title+"  "+facts, "  "+st.dim.Render(ansi.Truncate(r.Purpose, w-2, "…")))
 			continue
 		}
 		s := r.Steps[it.step]
@@ -162,9 +164,9 @@ func (m pickerModel) View() string {
 		}
 		line := fmt.Sprintf("%s %-*s  %s%6s", box, cols.name, ansi.Truncate(name, cols.name, "…"), dose, timer.Short(routines.StepDuration(s, m.opts)))
 		if here {
-			line = accentStyle.Render("▸ " + line)
+			line = st.accent.Render("▸ " + line)
 		} else if !o.Runs(s) {
-			line = dimStyle.Render("  " + line)
+			line = st.dim.Render("  " + line)
 		} else {
 			line = "  " + line
 		}
@@ -174,26 +176,26 @@ func (m pickerModel) View() string {
 			for _, a := range r.Advice {
 				advice = append(advice, strings.ToLower(a.Title))
 			}
-			lines = append(lines, "    "+dimStyle.Render(ansi.Truncate("Ends with advice: "+strings.Join(advice, " and ")+".", w-4, "…")))
+			lines = append(lines, "    "+st.dim.Render(ansi.Truncate("Ends with advice: "+strings.Join(advice, " and ")+".", w-4, "…")))
 		}
 	}
 
-	head := accentStyle.Render("hipcoach") + dimStyle.Render(" · choose a routine")
-	hints := packHints(w, keyHint("↑/↓", "move"), keyHint("space", "step on/off"), keyHint("enter", "start"),
-		keyHint("p/r", "prevention/relief"), keyHint("l", "library"), keyHint("q", "quit"))
+	head := st.accent.Render("hipcoach") + st.dim.Render(" · choose a routine")
+	hints := st.packHints(w, st.keyHint("↑/↓", "move"), st.keyHint("space", "step on/off"), st.keyHint("enter", "start"),
+		st.keyHint("p/r", "prevention/relief"), st.keyHint("l", "library"), st.keyHint("q", "quit"))
 	foot := append([]string{""}, hints...)
 	if m.notice != "" {
-		foot = append([]string{"", warnStyle.Render(m.notice)}, hints...)
+		foot = append([]string{"", st.warn.Render(m.notice)}, hints...)
 	}
 	// The greeting beside the title, or under it where that costs none of
 	// the list, or not at all.
 	top := []string{head, ""}
-	switch recent := dimStyle.Render(m.recent); {
+	switch recent := st.dim.Render(m.recent); {
 	case m.recent == "":
 	case lipgloss.Width(head)+2+lipgloss.Width(recent) <= w:
 		top[0] = spread(head, recent, w)
 	case h >= len(top)+1+len(lines)+len(foot):
-		top = []string{head, dimStyle.Render(ansi.Truncate(m.recent, w, "…")), ""}
+		top = []string{head, st.dim.Render(ansi.Truncate(m.recent, w, "…")), ""}
 	}
 	// Show a window of the list around the cursor when it is too tall.
 	room := h - len(top) - len(foot)
@@ -285,28 +287,4 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// packHints sets key hints on as few lines of width w as they need, rather
-// than cutting the last ones off on a narrow terminal.
-func packHints(w int, hints ...string) []string {
-	sep := dimStyle.Render(" · ")
-	var lines []string
-	line := ""
-	for _, h := range hints {
-		switch {
-		case line == "":
-			line = h
-		case lipgloss.Width(line+sep+h) <= w:
-			line += sep + h
-		default:
-			lines = append(lines, line)
-			line = h
-		}
-	}
-	lines = append(lines, line)
-	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, w, "…")
-	}
-	return lines
 }

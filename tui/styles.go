@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // palette is the colour set for one kind of terminal background. Bright
@@ -33,43 +34,72 @@ var (
 	}
 )
 
-// The colours and styles of the screens, for the palette in use: the
-// root's View sets them from its model before it draws anything.
-var (
-	colorGetReady, colorWork, colorRoll, colorSwitch, colorPaused color.Color
-	colorAccent                                                   color.Color
+// styles are the colours and styles the screens draw with, built from one
+// palette. The root model builds them once per background and hands them
+// to each screen, as gum does, so what a screen draws depends on its model
+// alone.
+type styles struct {
+	// The phases' colours, each shown with its word.
+	getReady, work, roll, switchSides, paused color.Color
+	accentColor                               color.Color
 
-	titleStyle  = lipgloss.NewStyle().Bold(true)
-	nameStyle   = lipgloss.NewStyle().Bold(true)
-	dimStyle    lipgloss.Style
-	accentStyle lipgloss.Style
-	warnStyle   lipgloss.Style
-	badgeStyle  lipgloss.Style
-	poseStyle   lipgloss.Style
-)
+	title, name, dim, accent, warn, pose lipgloss.Style
+	badgeBase                            lipgloss.Style
+}
 
-// inUse is the palette the styles were last set from.
-var inUse *palette
-
-func init() { usePalette(&darkPalette) }
-
-// usePalette sets the screens' colours and the styles built on them,
-// unless they are set from that palette already.
-func usePalette(p *palette) {
-	if inUse == p {
-		return
+// newStyles builds the styles of a palette.
+func newStyles(p palette) styles {
+	return styles{
+		getReady: p.getReady, work: p.work, roll: p.roll, switchSides: p.switchSides, paused: p.paused,
+		accentColor: p.accent,
+		title:       lipgloss.NewStyle().Bold(true),
+		name:        lipgloss.NewStyle().Bold(true),
+		dim:         lipgloss.NewStyle().Foreground(p.dim),
+		accent:      lipgloss.NewStyle().Foreground(p.accent).Bold(true),
+		warn:        lipgloss.NewStyle().Foreground(p.warn).Bold(true),
+		pose:        lipgloss.NewStyle().Foreground(p.pose),
+		badgeBase:   lipgloss.NewStyle().Bold(true).Padding(0, 1).Foreground(p.badgeText),
 	}
-	inUse = p
-	colorGetReady, colorWork, colorRoll, colorSwitch, colorPaused = p.getReady, p.work, p.roll, p.switchSides, p.paused
-	colorAccent = p.accent
-	dimStyle = lipgloss.NewStyle().Foreground(p.dim)
-	accentStyle = lipgloss.NewStyle().Foreground(p.accent).Bold(true)
-	warnStyle = lipgloss.NewStyle().Foreground(p.warn).Bold(true)
-	badgeStyle = lipgloss.NewStyle().Bold(true).Padding(0, 1).Foreground(p.badgeText)
-	poseStyle = lipgloss.NewStyle().Foreground(p.pose)
+}
+
+// stylesFor are the styles for a light or a dark background.
+func stylesFor(light bool) styles {
+	if light {
+		return newStyles(lightPalette)
+	}
+	return newStyles(darkPalette)
 }
 
 // badge draws a word on a coloured background, like a status pill.
-func badge(word string, c color.Color) string {
-	return badgeStyle.Background(c).Render(word)
+func (st styles) badge(word string, c color.Color) string {
+	return st.badgeBase.Background(c).Render(word)
+}
+
+// keyHint draws "key action" the way the help line does.
+func (st styles) keyHint(k, action string) string {
+	return st.title.Render(k) + " " + st.dim.Render(action)
+}
+
+// packHints sets key hints on as few lines of width w as they need, rather
+// than cutting the last ones off on a narrow terminal.
+func (st styles) packHints(w int, hints ...string) []string {
+	sep := st.dim.Render(" · ")
+	var lines []string
+	line := ""
+	for _, h := range hints {
+		switch {
+		case line == "":
+			line = h
+		case lipgloss.Width(line+sep+h) <= w:
+			line += sep + h
+		default:
+			lines = append(lines, line)
+			line = h
+		}
+	}
+	lines = append(lines, line)
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "…")
+	}
+	return lines
 }

@@ -11,29 +11,24 @@ import (
 
 	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
-	"github.com/hipcoach/hipcoach/timer"
+	"github.com/hipcoach/hipcoach/session"
 )
 
 // againMsg asks the root to run the same routine once more.
 type againMsg struct{}
 
-// stepResult is how one step of the session went, for the summary.
-type stepResult struct {
-	name  string
-	sides []string // per side: "left", "right cut short", … or one entry for unsided steps
-	full  bool     // every work phase ran its full time
-}
-
 // summaryModel is the last screen: what was done, how long it took, the
 // streak, the pain check-in after the session, the routine's advice cards
 // and the see-a-doctor reminder, with a nudge when the history calls for one.
 type summaryModel struct {
+	run     *session.Session
 	routine routines.Routine
-	results []stepResult
+	results []session.StepResult
 	took    time.Duration
 	paused  time.Duration
 	planned time.Duration
 	keys    keyMap
+	st      styles
 	width   int
 	// rec is this session's history record; past are the ones before it.
 	rec     history.Record
@@ -47,34 +42,12 @@ type summaryModel struct {
 	nudges []string
 }
 
-func newSummary(s sessionModel, keys keyMap, width int, rec history.Record, past []history.Record, loc *time.Location) summaryModel {
-	outcomes := s.countdown.Outcomes()
-	results := make([]stepResult, len(s.steps))
-	for i, st := range s.steps {
-		results[i] = stepResult{name: st.Exercise.Name, full: true}
-	}
-	for i, p := range s.phases {
-		if p.Kind != routines.Work {
-			continue
-		}
-		r := &results[p.Step]
-		label := p.Side.String()
-		if outcomes[i] != timer.Completed {
-			r.full = false
-			if label != "" {
-				label += " "
-			}
-			label += "cut short"
-		}
-		if label != "" {
-			r.sides = append(r.sides, label)
-		}
-	}
-	st := s.countdown.Status()
+func newSummary(run *session.Session, keys keyMap, st styles, width int, past []history.Record, loc *time.Location) summaryModel {
+	status := run.Status()
 	m := summaryModel{
-		routine: s.routine, results: results, keys: keys, width: width,
-		took: st.Elapsed, paused: st.Paused, planned: routines.Total(s.phases),
-		rec: rec, past: past, loc: loc, checkin: newCheckin(keys),
+		run: run, routine: run.Routine(), results: run.Results(), keys: keys, st: st, width: width,
+		took: status.Elapsed, paused: status.Paused, planned: run.Total(),
+		rec: run.Record(), past: past, loc: loc, checkin: newCheckin(keys, st),
 	}
 	m.streak = history.Streaks(m.all(), m.routine.ID, m.rec.Start, m.loc).Current
 	m.nudges = history.Nudges(m.all(), m.rec.Start, m.loc)
@@ -94,7 +67,8 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 		var pain *int
 		m.checkin, m.asked, pain = m.checkin.answer(k)
 		if m.asked {
-			m.rec.PainAfter = pain
+			m.run.PainAfter = pain
+			m.rec = m.run.Record()
 			m.nudges = history.Nudges(m.all(), m.rec.Start, m.loc)
 		}
 	}
@@ -109,12 +83,13 @@ func (m summaryModel) all() []history.Record {
 // painLine reports the check-ins: the question while it is open, the change
 // once both are given.
 func (m summaryModel) painLine() string {
+	st := m.st
 	b, a := m.rec.PainBefore, m.rec.PainAfter
 	switch {
 	case !m.asked:
-		q := titleStyle.Render("How does your hip feel now?") + dimStyle.Render(" 0 (no pain) – 10 (worst)")
+		q := st.title.Render("How does your hip feel now?") + st.dim.Render(" 0 (no pain) – 10 (worst)")
 		if b != nil {
-			q += dimStyle.Render(fmt.Sprintf(" · before: %d", *b))
+			q += st.dim.Render(fmt.Sprintf(" · before: %d", *b))
 		}
 		return q + "\n" + m.checkin.prompt("")
 	case b != nil && a != nil:
@@ -134,56 +109,55 @@ func (m summaryModel) painLine() string {
 
 // View is the summary: results, streak, pain, advice, nudges, reminder.
 func (m summaryModel) View() string {
+	st := m.st
 	w := m.width - 4
 	wrap := lipgloss.NewStyle().Width(w)
 	var b strings.Builder
 	done := "DONE — well done"
-	for _, r := range m.results {
-		if !r.full {
-			done = "DONE" // praise for a session skipped through would ring hollow
-		}
+	if !m.rec.Completed {
+		done = "DONE" // praise for a session skipped through would ring hollow
 	}
-	b.WriteString(accentStyle.Render("hipcoach · "+m.routine.Name) + "  " + lipgloss.NewStyle().Foreground(colorWork).Bold(true).Render(done) + "\n\n")
+	b.WriteString(st.accent.Render("hipcoach · "+m.routine.Name) + "  " + lipgloss.NewStyle().Foreground(st.work).Bold(true).Render(done) + "\n\n")
 	took := fmt.Sprintf("Took %s", m.took.Round(time.Second))
 	if m.paused >= time.Second {
 		took += fmt.Sprintf(", plus %s paused", m.paused.Round(time.Second))
 	}
-	b.WriteString(took + dimStyle.Render(fmt.Sprintf(" (planned %s)", m.planned)) + "\n")
+	b.WriteString(took + st.dim.Render(fmt.Sprintf(" (planned %s)", m.planned)) + "\n")
 	switch {
 	case m.streak >= 2 && m.routine.Habit != "":
-		b.WriteString(lipgloss.NewStyle().Foreground(colorWork).Render(fmt.Sprintf("Day %d in a row of %s", m.streak, strings.ToLower(m.routine.Name))) + "\n")
+		b.WriteString(lipgloss.NewStyle().Foreground(st.work).Render(fmt.Sprintf("Day %d in a row of %s", m.streak, strings.ToLower(m.routine.Name))) + "\n")
 	case m.streak >= 2:
 		// Needing relief day after day is no achievement: say it plainly.
 		b.WriteString(fmt.Sprintf("%s %d days in a row", m.routine.Name, m.streak) + "\n")
 	case m.streak == 1 && m.routine.Habit != "":
-		b.WriteString(wrap.Render(lipgloss.NewStyle().Foreground(colorWork).Render(fmt.Sprintf("Day 1 of %s.", strings.ToLower(m.routine.Name)))+" "+m.routine.Habit) + "\n")
+		b.WriteString(wrap.Render(lipgloss.NewStyle().Foreground(st.work).Render(fmt.Sprintf("Day 1 of %s.", strings.ToLower(m.routine.Name)))+" "+m.routine.Habit) + "\n")
 	}
 	if p := m.painLine(); p != "" {
 		b.WriteString(wrap.Render(p) + "\n")
 	}
 	b.WriteString("\n")
 	for _, r := range m.results {
-		mark := lipgloss.NewStyle().Foreground(colorWork).Render("✓")
-		if !r.full {
-			mark = lipgloss.NewStyle().Foreground(colorPaused).Render("↷")
+		mark := lipgloss.NewStyle().Foreground(st.work).Render("✓")
+		if !r.Done {
+			mark = lipgloss.NewStyle().Foreground(st.paused).Render("↷")
 		}
-		line := r.name
-		if len(r.sides) > 0 {
-			line += dimStyle.Render(" — " + strings.Join(r.sides, ", "))
+		line := r.Step.Exercise.Name
+		if len(r.Sides) > 0 {
+			line += st.dim.Render(" — " + strings.Join(r.Sides, ", "))
 		}
 		b.WriteString(hanging(mark, line, w) + "\n")
 	}
 	if len(m.routine.Advice) > 0 {
-		b.WriteString("\n" + titleStyle.Render("Also helps") + "\n")
+		b.WriteString("\n" + st.title.Render("Also helps") + "\n")
 		for _, a := range m.routine.Advice {
-			b.WriteString(bullet(titleStyle.Render(a.Title)+": "+a.Text, w) + "\n")
+			b.WriteString(bullet(st.title.Render(a.Title)+": "+a.Text, w) + "\n")
 		}
 	}
 	b.WriteString("\n")
 	for _, n := range m.nudges {
-		b.WriteString(warnStyle.Render(bullet(n, w)) + "\n")
+		b.WriteString(st.warn.Render(bullet(n, w)) + "\n")
 	}
-	b.WriteString(warnStyle.Render(wrap.Render(routines.DoctorLine)) + "\n\n")
-	b.WriteString(keyHint("r", "again") + dimStyle.Render(" · ") + keyHint("enter/q", "exit"))
+	b.WriteString(st.warn.Render(wrap.Render(routines.DoctorLine)) + "\n\n")
+	b.WriteString(st.keyHint("r", "again") + st.dim.Render(" · ") + st.keyHint("enter/q", "exit"))
 	return b.String()
 }

@@ -1,15 +1,109 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/tui"
 )
+
+// newExercisesCmd is "hipcoach exercises [NAME] [--json]": the library.
+func newExercisesCmd(a *app) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "exercises [NAME]",
+		Short: "The exercise library, or one exercise in full",
+		Long: `The exercises of the routines, or one of them as a handout: its picture, how
+to do it, the common mistake, the dose and the source. NAME can be in any
+case, or just its start.`,
+		Example: `# Every exercise, in a line each:
+hipcoach exercises
+
+# One as a handout (any case, or the start of its name):
+hipcoach exercises kneeling`,
+		Args:              cobra.ArbitraryArgs,
+		ValidArgsFunction: completeExercises,
+		RunE: func(_ *cobra.Command, args []string) error {
+			return runExercises(a, strings.Join(args, " "), asJSON)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the library (or the one exercise) as JSON")
+	return cmd
+}
+
+// runExercises prints the library, or the exercise named by query.
+func runExercises(a *app, query string, asJSON bool) error {
+	var list []routines.Exercise
+	if query == "" {
+		list = routines.Exercises
+	} else {
+		e, err := routines.FindExercise(query)
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		list = []routines.Exercise{e}
+	}
+	if asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if query != "" {
+			return enc.Encode(exerciseJSON(list[0]))
+		}
+		all := make([]exerciseEntry, len(list))
+		for i, e := range list {
+			all[i] = exerciseJSON(e)
+		}
+		return enc.Encode(all)
+	}
+	width := 0 // a pipe takes lines of any length
+	if cols, _, err := term.GetSize(a.stdout.Fd()); err == nil {
+		width = cols
+	}
+	if query == "" {
+		printExercises(a.stdout, width)
+	} else {
+		printExercise(a.stdout, list[0], width)
+	}
+	return nil
+}
+
+// exerciseEntry is one exercise as "hipcoach exercises --json" prints it.
+type exerciseEntry struct {
+	Name    string   `json:"name"`
+	Title   string   `json:"title"`
+	Purpose string   `json:"purpose"`
+	Routine string   `json:"routine"`
+	Sided   bool     `json:"sided"`
+	Dose    string   `json:"dose"`
+	Cues    []string `json:"cues"`
+	Mistake string   `json:"mistake"`
+	Source  string   `json:"source"`
+}
+
+func exerciseJSON(e routines.Exercise) exerciseEntry {
+	return exerciseEntry{
+		Name: e.ID, Title: e.Name, Purpose: e.Purpose, Routine: e.UsedIn(), Sided: e.Sided,
+		Dose: e.DoseText(), Cues: e.Cues, Mistake: e.Mistake, Source: e.Source,
+	}
+}
+
+// completeExercises offers the library's names to the shell.
+func completeExercises(_ *cobra.Command, _ []string, typed string) ([]string, cobra.ShellCompDirective) {
+	var out []string
+	for _, e := range routines.Exercises {
+		if strings.HasPrefix(e.ID, strings.ToLower(typed)) {
+			out = append(out, e.ID+"\t"+e.Name)
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
 
 // printExercises lists every exercise with its purpose and where it is used,
 // for "hipcoach exercises". It is a table where it fits in width columns (0

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"context"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/agnivade/levenshtein"
+	"github.com/spf13/cobra"
+
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+// app is what every command runs against: the process's files, clock and
+// program lookup, injected so that tests can run commands in-process.
+type app struct {
+	stdin          *os.File
+	stdout, stderr *os.File
+	clock          timer.Clock
+	lookPath       func(string) (string, error)
+	now            func() time.Time
+	version        string
+}
+
+// runFlags are the root command's own flags: how to run a routine.
+type runFlags struct {
+	opts    routines.Options
+	plan    bool
+	plain   bool
+	quiet   bool
+	voice   bool // --voice: insist on spoken cues
+	noVoice bool // --no-voice: sounds only
+	// pain is --pain, the check-in --plain records; nil when not given.
+	pain *int
+}
+
+const rootLong = `A hands-free hip-flexor stretch coach for the terminal.
+
+Run a routine and get down on the floor: hipcoach leads in, counts every hold
+and rep, says which side, moves on by itself and ends with a summary.
+
+Routines:
+  prevention  daily: mobility warm-up, strength, then the lunge stretch
+  relief      when it hurts: kneeling hip-flexor stretch and foam rolling
+
+Keys during a session:
+  space, p  pause / resume        n, →  next: end this phase now
+  b, ←      back: restart phase   q     quit (asks first)
+  l         exercise library      ?     all keys     Ctrl+C  quit now
+
+Durations are Go durations (45s, 1m30s) or bare seconds (45).
+
+Consult a doctor or physiotherapist before starting any exercise routine.`
+
+// newRootCmd is the command tree: the root runs a routine, and each
+// subcommand, in a file of its own, takes only its own flags.
+func newRootCmd(a *app) *cobra.Command {
+	f := runFlags{opts: routines.DefaultOptions()}
+	root := &cobra.Command{
+		Use:   "hipcoach [ROUTINE]",
+		Short: "A hands-free hip-flexor stretch coach for the terminal",
+		Long:  rootLong,
+		Example: `# Choose a routine on screen:
+hipcoach
+
+# Straight into relief, with 45-s holds:
+hipcoach --hold 45s relief
+
+# What a session will be, phase by phase, and how long:
+hipcoach --plan prevention
+
+# One line per cue, for logs and screen readers:
+hipcoach --plain relief`,
+		Args:              routineArg,
+		ValidArgsFunction: completeRoutines,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runRoutine(cmd.Context(), a, f, args)
+		},
+	}
+	fl := root.Flags()
+	fl.Var(&durationValue{name: "hold", min: routines.MinWork, max: routines.MaxWork, value: &f.opts.Hold}, "hold", "stretch and plank hold per side, 1s–10m")
+	fl.Var(&durationValue{name: "roll", min: routines.MinWork, max: routines.MaxWork, value: &f.opts.Roll}, "roll", "foam rolling per side, 1s–10m")
+	fl.Var(&durationValue{name: "get-ready", min: 0, max: routines.MaxGetReady, value: &f.opts.GetReady}, "get-ready", "time to get ready per step and side, 0–1m")
+	fl.BoolVar(&f.opts.Extras, "extras", false, "add relief's optional pigeon pose and butterfly")
+	fl.BoolVar(&f.plan, "plan", false, "print the phases and total time, then exit")
+	fl.BoolVar(&f.plain, "plain", false, "one line per cue instead of the full screen")
+	fl.Var(&painValue{value: &f.pain}, "pain", "pain 0–10 to record before a --plain session")
+	fl.BoolVar(&f.quiet, "quiet", false, "no sounds and no voice")
+	fl.BoolVar(&f.voice, "voice", false, "spoken cues; exit 2 if none can be spoken")
+	fl.BoolVar(&f.noVoice, "no-voice", false, "tones only, no spoken cues")
+	fl.SortFlags = false
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c.CommandPath(), err) })
+
+	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCompletionCmd(a), newManCmd(), newVersionCmd(a))
+	return root
+}
+
+// subcommandNames are the words that name a subcommand rather than a
+// routine, for did-you-mean.
+var subcommandNames = []string{"exercises", "history", "completion", "man", "version", "help"}
+
+// routineArg takes at most one routine, and answers an unknown one with the
+// nearest names.
+func routineArg(_ *cobra.Command, args []string) error {
+	switch len(args) {
+	case 0:
+		return nil
+	case 1:
+		_, err := findRoutine(args[0])
+		return err
+	}
+	return usagef("too many arguments (%s): give one routine, %s", strings.Join(args, " "), routines.IDs())
+}
+
+// findRoutine is the routine named on the command line, in any case.
+func findRoutine(name string) (routines.Routine, error) {
+	for _, r := range routines.All {
+		if strings.EqualFold(r.ID, name) {
+			return r, nil
+		}
+	}
+	var ids []string
+	for _, r := range routines.All {
+		ids = append(ids, r.ID)
+	}
+	msg := "unknown routine " + quote(name) + ": choose " + routines.IDs()
+	if near := nearest(name, append(ids, subcommandNames...)); len(near) > 0 {
+		msg = "unknown routine " + quote(name) + ": did you mean " + strings.Join(near, " or ") + "?"
+	}
+	return routines.Routine{}, usageError{msg}
+}
+
+// quote shows a name the user typed in quotes, with anything unprintable
+// escaped, so it cannot reach the terminal raw.
+func quote(s string) string { return strconv.Quote(s) }
+
+// nearest are the candidates closest to typed, if any is close enough to
+// be a slip of the keys: within a third of the word's length, at least 2.
+func nearest(typed string, candidates []string) []string {
+	typed = strings.ToLower(typed)
+	limit := max(2, len(typed)/3)
+	best := limit + 1
+	var out []string
+	for _, c := range candidates {
+		d := levenshtein.ComputeDistance(typed, c)
+		if strings.HasPrefix(c, typed) && len(typed) >= 3 {
+			d = 1 // a start of the name counts as near
+		}
+		switch {
+		case d < best:
+			best, out = d, []string{c}
+		case d == best:
+			out = append(out, c)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// completeRoutines offers the routine names to the shell.
+func completeRoutines(_ *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var out []string
+	for _, r := range routines.All {
+		if strings.HasPrefix(r.ID, strings.ToLower(typed)) {
+			out = append(out, r.ID+"\t"+r.Purpose)
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// contextOrBackground guards against a command run without a context.
+func contextOrBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
+}

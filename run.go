@@ -1,0 +1,171 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/hipcoach/hipcoach/history"
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/session"
+	"github.com/hipcoach/hipcoach/timer"
+	"github.com/hipcoach/hipcoach/tui"
+)
+
+// runRoutine is the root command: print the plan, run --plain, or run the
+// full-screen coach, with the routine named in args or chosen on screen.
+func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
+	ctx = contextOrBackground(ctx)
+	routine, named := routines.Prevention, false
+	if len(args) == 1 {
+		r, err := findRoutine(args[0])
+		if err != nil {
+			return err
+		}
+		routine, named = r, true
+	}
+	switch {
+	case f.voice && (f.noVoice || f.quiet):
+		return usagef("--voice contradicts --no-voice and --quiet: give one of them")
+	case f.pain != nil && !f.plain:
+		return usagef("--pain goes with --plain; the full-screen coach asks for it")
+	case f.plan:
+		return printPlan(a.stdout, routine, f.opts)
+	case !f.plain && (!term.IsTerminal(a.stdin.Fd()) || !term.IsTerminal(a.stdout.Fd())):
+		return usagef("not a terminal: run it in a terminal, or use --plain for one line per cue")
+	}
+
+	sound, err := setUpAudio(f, a.clock, a.lookPath)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	defer sound.close()
+	if sound.notice != "" {
+		fmt.Fprintln(a.stderr, "hipcoach: "+sound.notice)
+	}
+	path, note := historyFile()
+	if note != "" {
+		fmt.Fprintln(a.stderr, "hipcoach: "+note)
+	}
+
+	if f.plain {
+		out := plainOut{w: a.stdout}
+		if !f.quiet && sound.tones == nil && term.IsTerminal(a.stderr.Fd()) {
+			out.bell = func() { _, _ = io.WriteString(a.stderr, "\a") }
+		}
+		run := session.New(session.Config{
+			Routine: routine, Options: f.opts, Clock: a.clock, Version: a.version,
+			Outputs: session.Outputs{Tones: sound.tonesOrNil(), Voice: sound.voiceOrNil(), Bell: out, Quiet: f.quiet},
+		})
+		run.PainBefore = f.pain
+		err := runPlain(ctx, out, realWait(a.clock), run)
+		keepRecords(path, []history.Record{run.Record()}, a.stderr)
+		if err == nil {
+			sound.finish() // the farewell is heard in full
+		}
+		return err
+	}
+
+	past, warnings := pastSessions(path)
+	for _, w := range warnings {
+		fmt.Fprintln(a.stderr, "hipcoach: "+w)
+	}
+	tc := tui.Config{
+		Options:     f.opts,
+		Quiet:       f.quiet,
+		Clock:       a.clock,
+		Ticker:      tui.NewTicker(),
+		Voice:       sound.voiceOrNil(),
+		Tones:       sound.tonesOrNil(),
+		AudioNote:   sound.describe(),
+		History:     past,
+		Location:    time.Local,
+		HistoryNote: note,
+		Version:     a.version,
+	}
+	if named {
+		tc.Routine = &routine
+	}
+	return runTUI(ctx, a, tc, path)
+}
+
+// runTUI runs the full-screen coach. Signals are handled by main, not by
+// Bubble Tea, so that SIGTERM and SIGHUP, like Ctrl+C, end with exit 130
+// and the terminal restored; ctx is cancelled when one arrives.
+func runTUI(ctx context.Context, a *app, tc tui.Config, path string) error {
+	model := tui.New(tc)
+	restore := prepaint(model, a.stdout)
+	p := tea.NewProgram(model,
+		tea.WithContext(ctx),
+		tea.WithInput(a.stdin),
+		tea.WithOutput(a.stdout),
+		tea.WithFPS(tui.FPS),
+		tea.WithoutSignalHandler(),
+	)
+	final, err := p.Run()
+	// Leave prepaint's alternate screen too (Bubble Tea has left its own);
+	// this puts the cursor back where the program started, so anything
+	// printed from here on must come after it.
+	restore()
+	if m, ok := final.(tui.Model); ok {
+		// Every session finished or quit is remembered, however the
+		// program ended: this is the one place the coach's records are
+		// written.
+		records := m.Records()
+		keepRecords(path, records, a.stderr)
+		if n := len(records); n > 0 && !m.OnSummary() {
+			// The user left before the summary: say what became of it.
+			fmt.Fprintln(a.stdout, stoppedLine(records[n-1], path != ""))
+		}
+	}
+	switch {
+	case errors.Is(err, tea.ErrInterrupted), errors.Is(err, tea.ErrProgramKilled), ctx.Err() != nil:
+		return errInterrupted
+	case err != nil:
+		return err
+	}
+	return nil
+}
+
+// stoppedLine is the line left in the terminal after a session is quit
+// before its end, where the summary would have said what was done.
+func stoppedLine(r history.Record, kept bool) string {
+	planned := time.Duration(r.PlannedSeconds * float64(time.Second)).Round(time.Second)
+	done := time.Duration(r.ActualSeconds * float64(time.Second)).Round(time.Second)
+	line := fmt.Sprintf("hipcoach: %s stopped after %s of %s", r.Routine, timer.Short(done), timer.Short(planned))
+	if len(r.StepsDone) > 0 {
+		line += fmt.Sprintf(", %d of %d steps done", len(r.StepsDone), len(r.StepsDone)+len(r.StepsSkipped))
+	}
+	if kept {
+		return line + "; kept in your history."
+	}
+	return line + "."
+}
+
+// prepaint puts the first screen up at once. Bubble Tea writes frames only on
+// its renderer's ticker, so at the low frame rate that keeps a countdown
+// cheap its first frame would come a whole frame (200 ms) after start.
+// Drawing the same first view ourselves shows it within milliseconds, and
+// Bubble Tea's first frame redraws it in place. The returned func leaves the
+// alternate screen, in case the program ends before its first frame; after a
+// normal end that is a no-op.
+func prepaint(m tea.Model, out *os.File) (restore func()) {
+	w, h, err := term.GetSize(out.Fd())
+	if err != nil {
+		return func() {}
+	}
+	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	frame := strings.ReplaceAll(m.View().Content, "\n", "\r\n")
+	_, _ = io.WriteString(out, ansi.SetModeAltScreenSaveCursor+ansi.HideCursor+ansi.EraseEntireScreen+ansi.CursorHomePosition)
+	_, _ = io.WriteString(colorprofile.NewWriter(out, os.Environ()), frame)
+	return func() { _, _ = io.WriteString(out, ansi.ResetModeAltScreenSaveCursor+ansi.ShowCursor) }
+}

@@ -1,0 +1,243 @@
+package tui
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+// phaseLook is the phase's word in capitals and its colour; PAUSED wins
+// over the phase while the clock is stopped.
+func (m sessionModel) phaseLook() (string, color.Color) {
+	st := m.st
+	if m.status().IsPaused {
+		return "PAUSED", st.paused
+	}
+	p := m.phase()
+	switch p.Kind {
+	case routines.GetReady:
+		return "GET READY", st.getReady
+	case routines.SwitchSides:
+		return "SWITCH SIDES", st.switchSides
+	}
+	if p.Exercise.Kind == routines.Roll {
+		return "ROLL", st.roll
+	}
+	return strings.ToUpper(p.Word()), st.work
+}
+
+
+// View lays the session out for the terminal's size, at the level fitted
+// in Update (or, should the layout have changed since, a fresh fit).
+func (m sessionModel) View() string {
+	level := m.level
+	if m.layoutNow() != m.fitFor {
+		level = m.fit()
+	}
+	return m.render(details[level], m.width-4)
+}
+
+// cue is the technique cue on show: the one whose turn it is during work,
+// the set-up cue in lead-ins and switches.
+func (m sessionModel) cue() string {
+	p := m.phase()
+	elapsed := m.status().PhaseElapsed
+	if p.Kind != routines.Work {
+		elapsed = 0
+	}
+	return p.Exercise.CueAt(elapsed, p.Duration)
+}
+
+// beat is where a paced work phase stands, and whether there is one.
+func (m sessionModel) beat() (routines.Beat, bool) {
+	p := m.phase()
+	if p.Kind != routines.Work || p.Exercise.Pace == nil {
+		return routines.Beat{}, false
+	}
+	return p.Exercise.Pace.At(m.status().PhaseElapsed), true
+}
+
+// picture is the pose as it stands now: the tempo's frame during paced
+// work, the starting position otherwise, mirrored for the right side.
+func (m sessionModel) picture() string {
+	st := m.st
+	p := m.phase()
+	if len(p.Exercise.Frames) == 0 {
+		return ""
+	}
+	frame := 0
+	if b, ok := m.beat(); ok {
+		frame = p.Exercise.Pace.Frame(b)
+	}
+	lines := p.Exercise.Frames[frame]
+	if p.Side == routines.Right {
+		lines = routines.Mirror(lines)
+	}
+	return st.pose.Render(strings.Join(lines, "\n"))
+}
+
+// repLine paces a rep-counted set: which rep, the movement in capitals and
+// how to do it, e.g. "Rep 4 of 12 · UP · Lift the hips."
+func (m sessionModel) repLine(col color.Color, w int) string {
+	st := m.st
+	b, ok := m.beat()
+	if !ok {
+		return ""
+	}
+	pace := m.phase().Exercise.Pace
+	move := pace.Tempo[b.Movement]
+	count := fmt.Sprintf("Rep %d of %d", b.Rep, pace.Reps)
+	if n := len(pace.Directions); n > 1 {
+		per := pace.Reps / n
+		count = fmt.Sprintf("%s %d of %d, %s", strings.TrimSuffix(pace.Unit, "s"), (b.Rep-1)%per+1, per, b.Direction)
+		count = strings.ToUpper(count[:1]) + count[1:]
+	}
+	line := st.title.Render(count) + "  " + st.badge(strings.ToUpper(move.Word), col) + "  " + move.Cue
+	return ansi.Truncate(line, w, "…")
+}
+
+func (m sessionModel) render(d detail, w int) string {
+	st := m.st
+	p := m.phase()
+	word, col := m.phaseLook()
+	clock := timer.FormatClock(timer.Seconds(m.status().Remaining))
+	sideWord := strings.ToUpper(p.Side.String())
+
+	// Header: routine, step k of n, time through the session.
+	total := m.run.Total()
+	where := fmt.Sprintf("%s · step %d of %d", st.title.Render("hipcoach · "+m.run.Routine().Name), p.Step+1, len(m.run.Steps()))
+	through := st.dim.Render(fmt.Sprintf("%s of %s", timer.FormatClock(int(m.status().SessionDone*total.Seconds()+0.5)), timer.FormatClock(int(total.Seconds()))))
+	parts := []string{ansi.Truncate(spread(where, through, w), w, "…")}
+	if d.sessionBar {
+		parts = append(parts, bar(w, m.status().SessionDone, st.accentColor))
+	}
+	gap := func() {
+		if d.spacers {
+			parts = append(parts, "")
+		}
+	}
+	gap()
+
+	name := st.name.Render(p.Exercise.Name)
+	if g := m.run.Steps()[p.Step].Group; g != "" {
+		name += st.dim.Render(" · " + g)
+	}
+	if pace := p.Exercise.Pace; pace != nil {
+		name += st.dim.Render(" · " + pace.String())
+	}
+	parts = append(parts, ansi.Truncate(name, w, "…"))
+
+	// The phase line carries the words a screen reader or a capture needs:
+	// phase and side in capitals, and the time left as text.
+	status := st.badge(word, col)
+	if sideWord != "" {
+		status += "  " + st.title.Render(sideWord+" side")
+	}
+	status += "  " + lipgloss.NewStyle().Foreground(col).Bold(true).Render(clock)
+	switch {
+	case m.status().IsPaused:
+		status += st.dim.Render("  press space to resume")
+	case p.Kind == routines.SwitchSides:
+		status += st.dim.Render("  change to your " + p.Side.String() + " side")
+	}
+	parts = append(parts, ansi.Truncate(status, w, "…"))
+	gap()
+
+	// The big block: side and digits, with the picture beside them when
+	// there is room.
+	var right []string
+	if d.bigSide && sideWord != "" {
+		right = append(right, paint(bigText(sideWord, 1, 1), nil))
+	}
+	if d.digitScale > 0 {
+		right = append(right, paint(bigText(clock, d.digitScale, d.digitHigh), col))
+	}
+	var big string
+	switch {
+	case len(right) == 0:
+	case d.picture:
+		big = lipgloss.JoinHorizontal(lipgloss.Center, m.picture(), "    ", strings.Join(right, "\n\n"))
+	case len(right) == 2 && lipgloss.Width(right[0])+lipgloss.Width(right[1])+6 <= w:
+		big = lipgloss.JoinHorizontal(lipgloss.Center, right[0], "      ", right[1])
+	default:
+		big = strings.Join(right, "\n")
+	}
+	if big != "" {
+		parts = append(parts, big)
+		gap()
+	}
+
+	if rep := m.repLine(col, w); rep != "" {
+		parts = append(parts, rep)
+	}
+	if d.phaseBar {
+		parts = append(parts, bar(w, m.status().PhaseDone, col))
+		gap()
+	}
+	if d.cues > 0 {
+		parts = append(parts, bullet(m.cue(), w))
+	}
+	if d.cues > 1 && p.Exercise.Mistake != "" {
+		parts = append(parts, st.dim.Render(bullet("Avoid: "+lowerFirst(p.Exercise.Mistake), w)))
+	}
+	if d.cues > 0 {
+		gap()
+	}
+	if d.next {
+		parts = append(parts, st.dim.Render(ansi.Truncate(m.nextText(), w, "…")))
+	}
+	parts = append(parts, m.keyHelp(w))
+	return strings.Join(parts, "\n")
+}
+
+// keyHelp is the key line, or every key after ?, fitted to width w: where
+// the usual form does not fit, the short line keeps pause, quit and help
+// (what a user needs most) and the full help goes to one column, rather
+// than help cutting off the keys at the end.
+func (m sessionModel) keyHelp(w int) string {
+	help := m.help
+	help.SetWidth(w)
+	fits := func(s string) bool { return !strings.Contains(s, help.Ellipsis) && lipgloss.Width(s) <= w }
+	km := m.keys
+	if m.status().IsPaused {
+		km.Pause.SetHelp("space", "resume")
+	}
+	all := sessionHelp(km)
+	var keys string
+	if help.ShowAll {
+		keys = help.FullHelpView(all.FullHelp())
+		if !fits(keys) {
+			var column []key.Binding
+			for _, c := range all.FullHelp() {
+				column = append(column, c...)
+			}
+			keys = help.FullHelpView([][]key.Binding{column})
+		}
+		if !fits(keys) {
+			// Too narrow even for the long descriptions: the short ones.
+			closeHelp := km.Help
+			closeHelp.SetHelp("?/esc", "close")
+			keys = help.FullHelpView([][]key.Binding{{km.Pause, km.Next, km.Back, km.Library, km.Quit, km.Force, closeHelp}})
+		}
+	} else {
+		keys = help.ShortHelpView(all.ShortHelp())
+		if !fits(keys) {
+			keys = help.ShortHelpView([]key.Binding{km.Pause, km.Quit, km.Help})
+		}
+	}
+	var lines []string
+	// Truncate too: help's own fitting can overshoot by an item.
+	for _, l := range strings.Split(keys, "\n") {
+		lines = append(lines, ansi.Truncate(l, w, "…"))
+	}
+	return strings.Join(lines, "\n")
+}
+
+
