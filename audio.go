@@ -4,9 +4,9 @@ import (
 	"errors"
 	"time"
 
+	"github.com/hipcoach/hipcoach/session"
 	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
-	"github.com/hipcoach/hipcoach/session"
 	"github.com/hipcoach/hipcoach/voice"
 )
 

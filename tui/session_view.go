@@ -33,7 +33,6 @@ func (m sessionModel) phaseLook() (string, color.Color) {
 	return strings.ToUpper(p.Word()), st.work
 }
 
-
 // View lays the session out for the terminal's size, at the level fitted
 // in Update (or, should the layout have changed since, a fresh fit).
 func (m sessionModel) View() string {
@@ -239,5 +238,3 @@ func (m sessionModel) keyHelp(w int) string {
 	}
 	return strings.Join(lines, "\n")
 }
-
-

@@ -40,4 +40,3 @@ func bar(w int, done float64, c color.Color) string {
 	p := progress.New(progress.WithColors(c), progress.WithWidth(w), progress.WithFillCharacters('█', '░'), progress.WithoutPercentage())
 	return p.ViewAs(done)
 }
-
