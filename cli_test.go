@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -34,11 +35,14 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	}
 	defer stdin.Close()
 	out, errOut := open("stdout"), open("stderr")
+	clock := timer.NewFakeClock(time.Now())
 	a := &app{
 		stdin: stdin, stdout: out, stderr: errOut,
-		clock:    timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)),
+		clock: clock,
+		// --plain's waits pass at once on the fake clock.
+		wait:     func(_ context.Context, until time.Time) error { clock.Set(until); return nil },
 		lookPath: func(string) (string, error) { return "", errors.New("not here") },
-		now:      time.Now,
+		now:      clock.Now,
 		version:  "v1.2.3",
 	}
 	code = run(context.Background(), a, args)
@@ -227,5 +231,78 @@ func TestNearest(t *testing.T) {
 		if got := strings.Join(nearest(typed, names), ","); got != want {
 			t.Errorf("%q: %q, want %q", typed, got, want)
 		}
+	}
+}
+
+// --plain runs a whole session on the clock it is given, says every step,
+// and records it once, with its check-in.
+func TestPlainRunsAndRecords(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	out, errOut, code := runCLI(t, "--plain", "--quiet", "--pain", "6", "relief")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, w := range []string{"hipcoach relief: 2 steps, 2m50s", "[0:05] Start: hold 30s, left side.", "[2:50] Session complete", "See a doctor"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+	recs, warnings, err := history.Read(filepath.Join(state, "hipcoach", "history.jsonl"))
+	if err != nil || len(warnings) > 0 || len(recs) != 1 {
+		t.Fatalf("history: %v %v, %d records", err, warnings, len(recs))
+	}
+	if r := recs[0]; !r.Completed || r.PainBefore == nil || *r.PainBefore != 6 || r.ActualSeconds != 170 || r.Version != "v1.2.3" {
+		t.Errorf("record %+v, want completed in 170 s with pain 6 and the version", r)
+	}
+}
+
+// An unwritable history costs one line of warning, not the session.
+func TestPlainWithUnwritableHistory(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state")
+	if err := os.WriteFile(state, []byte("a file where a folder should be"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_STATE_HOME", state)
+	out, errOut, code := runCLI(t, "--plain", "--quiet", "relief")
+	if code != 0 || !strings.Contains(out, "Session complete") {
+		t.Fatalf("the session did not run: exit %d\n%s", code, out)
+	}
+	if strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "will not be remembered") {
+		t.Errorf("stderr %q, want one clear warning", errOut)
+	}
+}
+
+// "hipcoach history" reports, names a damaged line on stderr, and --json
+// with --since keeps only the recent records.
+func TestHistoryCommand(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	path := filepath.Join(state, "hipcoach", "history.jsonl")
+	now := time.Now()
+	for i, r := range sampleHistory(now) {
+		if err := history.Append(path, r); err != nil {
+			t.Fatal(err)
+		}
+		if i == 3 {
+			f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o600)
+			f.WriteString("{not json\n") // line 5
+			f.Close()
+		}
+	}
+	out, errOut, code := runCLI(t, "history")
+	if code != 0 || !strings.Contains(out, "Streaks") || strings.ContainsRune(out, '\x1b') {
+		t.Fatalf("history: exit %d\n%s", code, out)
+	}
+	if !strings.Contains(errOut, "line 5") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("stderr %q, want one line naming line 5", errOut)
+	}
+	out, _, code = runCLI(t, "history", "--json", "--since", now.AddDate(0, 0, -2).Format("2006-01-02"))
+	var recs []history.Record
+	if err := json.Unmarshal([]byte(out), &recs); err != nil || code != 0 {
+		t.Fatalf("--json: exit %d, %v\n%s", code, err, out)
+	}
+	if len(recs) == 0 || len(recs) >= len(sampleHistory(now)) {
+		t.Errorf("--since kept %d of %d records", len(recs), len(sampleHistory(now)))
 	}
 }

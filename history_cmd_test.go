@@ -49,6 +49,7 @@ func TestHistoryReport(t *testing.T) {
 }
 
 func TestBinaryHistory(t *testing.T) {
+	realClock(t)
 	t.Parallel()
 	state := t.TempDir()
 	path := filepath.Join(state, "hipcoach", "history.jsonl")
@@ -111,6 +112,7 @@ func TestBinaryHistory(t *testing.T) {
 
 // An unwritable history costs a warning, not the session.
 func TestBinaryUnwritableHistory(t *testing.T) {
+	realClock(t)
 	t.Parallel()
 	state := filepath.Join(t.TempDir(), "state")
 	if err := os.WriteFile(state, []byte("a file where a folder should be"), 0o644); err != nil {

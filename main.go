@@ -29,6 +29,7 @@ func main() {
 		clock: timer.SystemClock{}, lookPath: exec.LookPath, now: time.Now,
 		version: buildVersion(),
 	}
+	a.wait = realWait(a.clock)
 	code := run(ctx, a, os.Args[1:])
 	stop()
 	os.Exit(code)

@@ -21,7 +21,9 @@ type app struct {
 	stdin          *os.File
 	stdout, stderr *os.File
 	clock          timer.Clock
-	lookPath       func(string) (string, error)
+	// wait blocks until the clock reaches an instant, for --plain.
+	wait     waitFunc
+	lookPath func(string) (string, error)
 	now            func() time.Time
 	version        string
 }

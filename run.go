@@ -67,7 +67,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 			Outputs: session.Outputs{Tones: sound.tonesOrNil(), Voice: sound.voiceOrNil(), Bell: out, Quiet: f.quiet},
 		})
 		run.PainBefore = f.pain
-		err := runPlain(ctx, out, realWait(a.clock), run)
+		err := runPlain(ctx, out, a.wait, run)
 		keepRecords(path, []history.Record{run.Record()}, a.stderr)
 		if err == nil {
 			sound.finish() // the farewell is heard in full
