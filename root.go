@@ -24,8 +24,8 @@ type app struct {
 	// wait blocks until the clock reaches an instant, for --plain.
 	wait     waitFunc
 	lookPath func(string) (string, error)
-	now            func() time.Time
-	version        string
+	now      func() time.Time
+	version  string
 }
 
 // runFlags are the root command's own flags: how to run a routine.
