@@ -34,15 +34,45 @@ type Utterance struct {
 
 // Speaker speaks utterances in order, one at a time.
 type Speaker struct {
-	argv  []string
+	name  string
+	start starter
 	clock timer.Clock
 
 	mu      sync.Mutex
 	cond    *sync.Cond
 	queue   []Utterance
-	current *exec.Cmd
+	current process
 	closed  bool
 	done    chan struct{}
+}
+
+// process is one run of the speech program, speaking one line.
+type process interface {
+	// Wait returns when the line has been spoken (or the run killed).
+	Wait() error
+	// Kill stops the run and anything it started.
+	Kill()
+}
+
+// starter starts the speech program on one line of text.
+type starter func(text string) (process, error)
+
+// execProcess is a real speech program, in a process group of its own.
+type execProcess struct{ cmd *exec.Cmd }
+
+func (p execProcess) Wait() error { return p.cmd.Wait() }
+func (p execProcess) Kill()       { killGroup(p.cmd) }
+
+// execStarter runs argv with the text as its last argument.
+func execStarter(argv []string) starter {
+	return func(text string) (process, error) {
+		cmd := exec.Command(argv[0], append(append([]string(nil), argv[1:]...), text)...)
+		ownGroup(cmd)
+		if err := cmd.Start(); err != nil {
+			return nil, err
+		}
+		return execProcess{cmd}, nil
+	}
 }
 
 // Detect finds a speech program with lookPath (exec.LookPath outside tests)
@@ -58,14 +88,19 @@ func Detect(lookPath func(string) (string, error), clock timer.Clock) *Speaker {
 
 // New starts a Speaker that runs argv with the text as its last argument.
 func New(argv []string, clock timer.Clock) *Speaker {
-	s := &Speaker{argv: argv, clock: clock, done: make(chan struct{})}
+	return newSpeaker(filepath.Base(argv[0]), execStarter(argv), clock)
+}
+
+// newSpeaker starts a Speaker on any starter; tests pass one they control.
+func newSpeaker(name string, start starter, clock timer.Clock) *Speaker {
+	s := &Speaker{name: name, start: start, clock: clock, done: make(chan struct{})}
 	s.cond = sync.NewCond(&s.mu)
 	go s.run()
 	return s
 }
 
 // Name is the speech program's command, for the safety screen.
-func (s *Speaker) Name() string { return filepath.Base(s.argv[0]) }
+func (s *Speaker) Name() string { return s.name }
 
 // Say queues an utterance and returns at once. A nil Speaker is silent.
 func (s *Speaker) Say(u Utterance) {
@@ -126,7 +161,7 @@ func (s *Speaker) Close() {
 	s.closed = true
 	s.queue = nil
 	if s.current != nil {
-		killGroup(s.current)
+		s.current.Kill()
 	}
 	s.cond.Signal()
 	s.mu.Unlock()
@@ -150,15 +185,14 @@ func (s *Speaker) run() {
 			s.mu.Unlock()
 			continue // stale: its moment has passed
 		}
-		cmd := exec.Command(s.argv[0], append(append([]string(nil), s.argv[1:]...), u.Text)...)
-		ownGroup(cmd)
-		if err := cmd.Start(); err != nil {
+		proc, err := s.start(u.Text)
+		if err != nil {
 			s.mu.Unlock()
 			continue
 		}
-		s.current = cmd
+		s.current = proc
 		s.mu.Unlock()
-		_ = cmd.Wait()
+		_ = proc.Wait()
 		s.mu.Lock()
 		s.current = nil
 		s.mu.Unlock()

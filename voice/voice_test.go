@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -53,53 +54,118 @@ func waitLines(t *testing.T, log string, n int) []string {
 
 func text(line string) string { return line[strings.Index(line, "_")+1:] }
 
+// fakeProgram is a speech program the test drives: each line it is asked
+// to say arrives on started, and it goes on "speaking" until the test sends
+// on finish (or the speaker kills it).
+type fakeProgram struct {
+	started chan string
+	finish  chan struct{}
+}
+
+func newFakeProgram() *fakeProgram {
+	return &fakeProgram{started: make(chan string, 16), finish: make(chan struct{})}
+}
+
+type fakeRun struct {
+	finish <-chan struct{}
+	killed chan struct{}
+	once   sync.Once
+}
+
+func (r *fakeRun) Wait() error {
+	select {
+	case <-r.finish:
+	case <-r.killed:
+	}
+	return nil
+}
+
+func (r *fakeRun) Kill() { r.once.Do(func() { close(r.killed) }) }
+
+func (p *fakeProgram) start(text string) (process, error) {
+	p.started <- text
+	return &fakeRun{finish: p.finish, killed: make(chan struct{})}, nil
+}
+
+// next is the line the speaker starts saying next; it fails the test if
+// none comes (the wait is a safety net, not part of the timing).
+func (p *fakeProgram) next(t *testing.T) string {
+	t.Helper()
+	select {
+	case text := <-p.started:
+		return text
+	case <-time.After(5 * time.Second):
+		t.Fatal("the speaker said nothing more")
+		return ""
+	}
+}
+
+// nothingMore checks the speaker starts no other line once the one being
+// said is done: it says a marker line and expects that marker next.
+func (p *fakeProgram) nothingMore(t *testing.T, s *Speaker, clock timer.Clock) {
+	t.Helper()
+	s.Say(Utterance{Text: "marker", Until: clock.Now().Add(time.Hour)})
+	p.finish <- struct{}{}
+	if got := p.next(t); got != "marker" {
+		t.Fatalf("said %q, want nothing before the marker", got)
+	}
+}
+
 func TestSpeaksInOrderOneAtATime(t *testing.T) {
-	argv, log := fakeSpeech(t, "0.05")
-	s := New(argv, timer.SystemClock{})
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	p := newFakeProgram()
+	s := newSpeaker("fake", p.start, clock)
 	defer s.Close()
-	until := time.Now().Add(time.Minute)
+	until := clock.Now().Add(time.Minute)
 	for _, w := range []string{"One.", "Two.", "Three."} {
 		s.Say(Utterance{Text: w, Until: until})
 	}
-	lines := waitLines(t, log, 3)
 	for i, w := range []string{"One.", "Two.", "Three."} {
-		if text(lines[i]) != w {
-			t.Fatalf("said %v, want One, Two, Three in order", lines)
+		if got := p.next(t); got != w {
+			t.Fatalf("line %d: said %q, want %q", i+1, got, w)
 		}
+		select {
+		case extra := <-p.started:
+			t.Fatalf("started %q while still saying %q", extra, w)
+		default:
+		}
+		p.finish <- struct{}{}
 	}
 }
 
 // A slow speaker drops the cues whose moment passed while it was talking.
 func TestStaleCuesAreDropped(t *testing.T) {
-	argv, log := fakeSpeech(t, "0.4")
-	s := New(argv, timer.SystemClock{})
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	p := newFakeProgram()
+	s := newSpeaker("fake", p.start, clock)
 	defer s.Close()
-	now := time.Now()
-	s.Say(Utterance{Text: "Lunge_stretch.", Until: now.Add(time.Minute)})
+	now := clock.Now()
+	s.Say(Utterance{Text: "Lunge stretch.", Until: now.Add(time.Minute)})
 	s.Say(Utterance{Text: "Three.", Until: now.Add(100 * time.Millisecond)})
 	s.Say(Utterance{Text: "Two.", Until: now.Add(200 * time.Millisecond)})
 	s.Say(Utterance{Text: "Hold.", Until: now.Add(time.Minute)})
-	waitLines(t, log, 2)
-	time.Sleep(500 * time.Millisecond) // time for anything stale to be (wrongly) spoken
-	lines := readLog(t, log)
-	if len(lines) != 2 || text(lines[0]) != "Lunge_stretch." || text(lines[1]) != "Hold." {
-		t.Fatalf("said %v, want the stale counts dropped", lines)
+	if got := p.next(t); got != "Lunge stretch." {
+		t.Fatalf("said %q first", got)
 	}
+	clock.Advance(400 * time.Millisecond) // the sentence took that long
+	p.finish <- struct{}{}
+	if got := p.next(t); got != "Hold." {
+		t.Fatalf("said %q after a slow sentence, want the stale counts dropped and Hold.", got)
+	}
+	p.nothingMore(t, s, clock)
 }
 
 func TestHushDropsWhatIsQueued(t *testing.T) {
-	argv, log := fakeSpeech(t, "0.3")
-	s := New(argv, timer.SystemClock{})
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	p := newFakeProgram()
+	s := newSpeaker("fake", p.start, clock)
 	defer s.Close()
-	until := time.Now().Add(time.Minute)
+	until := clock.Now().Add(time.Minute)
 	s.Say(Utterance{Text: "First.", Until: until})
-	waitLines(t, log, 1)
+	p.next(t)
 	s.Say(Utterance{Text: "Second.", Until: until})
 	s.Hush()
-	time.Sleep(500 * time.Millisecond)
-	if lines := readLog(t, log); len(lines) != 1 {
-		t.Fatalf("said %v after a hush, want only the first", lines)
-	}
+	p.nothingMore(t, s, clock)
 }
 
 // Closing cuts the sentence off and leaves no speech process behind.
