@@ -63,20 +63,6 @@ func (m checkinModel) scale(w int) string {
 	return line + "\n" + st.dim.Render(ends)
 }
 
-// prompt is the line that says how to answer; skip names the key that
-// skips the question, if any.
-func (m checkinModel) prompt(skip string) string {
-	st := m.st
-	if m.one {
-		return st.keyHint("0", "for 10") + st.dim.Render(" · ") + st.keyHint("enter", "for 1")
-	}
-	p := st.keyHint("0–9", "answer") + st.dim.Render(" · ") + st.keyHint("1,0", "for 10")
-	if skip != "" {
-		p += st.dim.Render(" · ") + st.keyHint(skip, "skip")
-	}
-	return p
-}
-
 // checkinView is the check-in screen before a session.
 func checkinView(m checkinModel, w int) string {
 	st := m.st
@@ -84,7 +70,6 @@ func checkinView(m checkinModel, w int) string {
 	b.WriteString(st.accent.Render("hipcoach") + st.dim.Render(" · check-in") + "\n\n")
 	b.WriteString(st.title.Render("How does your hip feel right now?") + "\n" + st.dim.Render("0 (no pain) – 10 (worst)") + "\n\n")
 	b.WriteString(m.scale(w) + "\n\n")
-	b.WriteString(st.dim.Render(bullet("Kept in your history, so you can see whether the pain is easing.", w)) + "\n\n")
-	b.WriteString(m.prompt("enter"))
+	b.WriteString(st.dim.Render(bullet("Kept in your history, so you can see whether the pain is easing.", w)))
 	return b.String()
 }

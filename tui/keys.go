@@ -71,3 +71,97 @@ func (k sessionHelp) FullHelp() [][]key.Binding {
 	lib.SetHelp("l", "exercise library (pauses)")
 	return [][]key.Binding{{pause, next, back}, {lib, quit, k.Force, help}}
 }
+
+// screenKeys are one screen's keys for its help line: the short line under
+// the screen, and every key when ? is pressed.
+type screenKeys struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+// ShortHelp is the line under the screen.
+func (k screenKeys) ShortHelp() []key.Binding { return k.short }
+
+// FullHelp is every key, shown with ?.
+func (k screenKeys) FullHelp() [][]key.Binding { return k.full }
+
+// hint is a binding shown in the help only: keys handled as text (the
+// check-in's digits) or a pair of bindings shown as one.
+func hint(keys, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, desc))
+}
+
+// scrollKeys move a screen's text when it is taller than the terminal.
+func (k keyMap) scrollKeys() []key.Binding {
+	return []key.Binding{hint("↑/↓", "scroll"), hint("pgup/pgdn", "page")}
+}
+
+// safetyKeys are the safety screen's.
+func (k keyMap) safetyKeys() screenKeys {
+	cont := k.Enter
+	cont.SetHelp("enter", "continue")
+	return screenKeys{
+		short: []key.Binding{cont, k.Quit, k.Help},
+		full:  [][]key.Binding{{cont, k.Quit, k.Force}, append(k.scrollKeys(), k.Help)},
+	}
+}
+
+// checkinKeys are the check-in's, before or after a session; one is set
+// after a 1, which may be the start of 10.
+func (k keyMap) checkinKeys(one bool) screenKeys {
+	if one {
+		return screenKeys{
+			short: []key.Binding{hint("0", "for 10"), hint("enter", "for 1")},
+			full:  [][]key.Binding{{hint("0", "for 10"), hint("enter", "for 1")}},
+		}
+	}
+	answer, ten, skip := hint("0–9", "answer"), hint("1,0", "for 10"), hint("enter", "skip")
+	return screenKeys{
+		short: []key.Binding{answer, ten, skip, k.Help},
+		full:  [][]key.Binding{{answer, ten, skip}, {k.Quit, k.Force, k.Help}},
+	}
+}
+
+// pickerKeys are the routine picker's: the keys that start a session say so.
+func (k keyMap) pickerKeys() screenKeys {
+	start := k.Enter
+	start.SetHelp("enter", "start")
+	prevent, relief := k.Prevent, k.Relief
+	prevent.SetHelp("p", "start prevention")
+	relief.SetHelp("r", "start relief")
+	move := hint("↑/↓", "move")
+	return screenKeys{
+		short: []key.Binding{move, k.Toggle, start, hint("p/r", "start prevention/relief"), k.Library, k.Quit, k.Help},
+		full:  [][]key.Binding{{move, k.Toggle, start, prevent, relief}, {k.Library, k.Quit, k.Force, k.Help}},
+	}
+}
+
+// summaryKeys are the summary's; asking is set while its check-in is open.
+func (k keyMap) summaryKeys(asking bool) screenKeys {
+	exit := hint("enter/q", "exit")
+	short := []key.Binding{k.Again, exit, k.Help}
+	if asking {
+		short = append([]key.Binding{hint("0–9", "pain now")}, short...)
+	}
+	return screenKeys{
+		short: short,
+		full:  [][]key.Binding{{hint("0–9", "pain now, 1,0 for 10"), k.Again, exit}, append(k.scrollKeys(), k.Help)},
+	}
+}
+
+// libraryKeys are the exercise library's.
+func (k keyMap) libraryKeys() screenKeys {
+	browse, back := hint("↑/↓", "browse"), hint("esc", "back")
+	return screenKeys{
+		short: []key.Binding{browse, back, k.Help},
+		full:  [][]key.Binding{{browse, back, k.Help}},
+	}
+}
+
+// quitKeys are the quit question's.
+func (k keyMap) quitKeys() screenKeys {
+	return screenKeys{
+		short: []key.Binding{k.Yes, k.No},
+		full:  [][]key.Binding{{k.Yes, k.No}},
+	}
+}

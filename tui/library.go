@@ -18,11 +18,13 @@ type libraryClosedMsg struct{}
 // libraryModel is the exercise library: every exercise of the article with
 // its picture, cues, common mistake, dosage and source, like a handout.
 type libraryModel struct {
-	keys   keyMap
-	st     styles
-	cursor int
-	width  int
-	height int
+	keys keyMap
+	st   styles
+	// allKeys shows every key, after ?.
+	allKeys bool
+	cursor  int
+	width   int
+	height  int
 }
 
 func newLibrary(keys keyMap, st styles, w, h int) libraryModel {
@@ -52,11 +54,11 @@ func (m libraryModel) View() string {
 	st := m.st
 	w := m.width - 4
 	e := routines.Exercises[m.cursor]
-	hints := strings.Join([]string{st.keyHint("↑/↓", "browse"), st.keyHint("esc", "back")}, st.dim.Render(" · "))
+	hints := st.keyLine(w, m.keys.libraryKeys(), m.allKeys)
 	title := st.accent.Render("hipcoach") + st.dim.Render(fmt.Sprintf(" · exercise library · %d of %d", m.cursor+1, len(routines.Exercises)))
 
 	// The entry's room: the page less the title, the hints and two gaps.
-	room := m.height - 2 - 4
+	room := m.height - 2 - 3 - lipgloss.Height(hints)
 	// A list beside the entry when there is room for both.
 	listW := 0
 	for _, x := range routines.Exercises {
@@ -93,7 +95,7 @@ func entryView(st styles, e routines.Exercise, w, h int) string {
 
 // entryParts is the handout with or without its picture and its source.
 func entryParts(st styles, e routines.Exercise, w int, picture, source bool) string {
-	wrap := lipgloss.NewStyle().Width(w)
+	wrap := wrapTo(w)
 	var b strings.Builder
 	b.WriteString(st.name.Render(e.Name) + st.dim.Render(" · "+e.UsedIn()) + "\n")
 	b.WriteString(wrap.Render(e.Purpose) + "\n\n")

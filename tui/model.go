@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -93,11 +94,12 @@ type Model struct {
 	// one on screen. The caller saves them all when the program ends: one
 	// writer, whatever way the program ends.
 	records []history.Record
-	// scroll is how far the user has scrolled the text of scrolledOn (the
-	// safety notice or the summary) when it is taller than the terminal;
-	// another screen starts at the top.
-	scroll     int
-	scrolledOn screen
+	// scroller shows the safety notice or the summary, whichever is on
+	// show, when it is taller than the terminal; a new summary starts at
+	// its top.
+	scroller viewport.Model
+	// allKeys shows every key of the screen on show, after ?.
+	allKeys bool
 	// light is set when the terminal says its background is light; until
 	// then (and if it never says) the colours suit a dark one. styles are
 	// built from it and handed to every screen.
@@ -120,7 +122,15 @@ func New(cfg Config) Model {
 	st := stylesFor(false)
 	picker := newPicker(cfg.Options, keys, st)
 	picker.recent = recentLine(cfg.History, cfg.Clock.Now(), cfg.Location)
-	return Model{cfg: cfg, keys: keys, picker: picker, checkin: newCheckin(keys, st), styles: st}
+	return Model{cfg: cfg, keys: keys, picker: picker, checkin: newCheckin(keys, st), styles: st, scroller: newScroller()}
+}
+
+// showAllKeys shows every key of the screen on show (after ?), or its
+// short key line again.
+func (m Model) showAllKeys(on bool) Model {
+	m.allKeys = on
+	m.picker.allKeys, m.library.allKeys = on, on
+	return m
 }
 
 // withStyles hands new styles to every screen.
@@ -180,7 +190,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch msg.(type) {
 		case libraryClosedMsg:
 			m.inLibrary = false
-			return m, nil
+			return m.showAllKeys(false), nil
 		case tea.KeyPressMsg:
 			var cmd tea.Cmd
 			m.library, cmd = m.library.Update(msg)
@@ -188,12 +198,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 
-	if k, ok := msg.(tea.KeyPressMsg); ok && (m.screen == screenSafety || m.screen == screenSummary) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		inSession := m.screen == screenSession && !m.confirming && !m.inLibrary
 		switch {
-		case key.Matches(k, m.keys.Up):
-			return m.scrollBy(-1), nil
-		case key.Matches(k, m.keys.Down):
-			return m.scrollBy(1), nil
+		case key.Matches(k, m.keys.Help) && !inSession:
+			// ? on every screen; the session has its own help.
+			return m.showAllKeys(!m.allKeys), nil
+		case (m.screen == screenSafety || m.screen == screenSummary) && !m.inLibrary && scrolls(m.scroller.KeyMap, k):
+			vp, _, _ := m.sized()
+			m.scroller, _ = vp.Update(msg)
+			return m, nil
 		}
 	}
 
@@ -247,6 +261,7 @@ func (m Model) updateSafety(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case !ok:
 	case key.Matches(k, m.keys.Enter):
 		m.screen = screenCheckin
+		m = m.showAllKeys(false)
 	case key.Matches(k, m.keys.Quit):
 		return m, tea.Quit
 	}
@@ -256,6 +271,7 @@ func (m Model) updateSafety(msg tea.Msg) (tea.Model, tea.Cmd) {
 // afterCheckin goes on to the routine given on the command line, or to the
 // picker.
 func (m Model) afterCheckin() (tea.Model, tea.Cmd) {
+	m = m.showAllKeys(false)
 	if m.cfg.Routine != nil {
 		return m.startSession(*m.cfg.Routine, m.cfg.Options)
 	}
@@ -342,7 +358,7 @@ func (m Model) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) finishIfDone(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 	if m.screen == screenSession && m.session.run.Finished() {
 		m.screen = screenSummary
-		m.scroll = 0 // a new summary starts at its top
+		m.scroller.SetYOffset(0) // a new summary starts at its top
 		past := append(m.cfg.History[:len(m.cfg.History):len(m.cfg.History)], m.records...)
 		m.summary = newSummary(m.session.run, m.keys, m.styles, m.width, past, m.cfg.Location)
 	}
@@ -360,13 +376,13 @@ func (m Model) View() tea.View {
 	case m.inLibrary:
 		content = m.page(m.library.View())
 	case m.screen == screenSafety, m.screen == screenSummary:
-		content = m.scrolled(m.scrollText())
+		content = m.scrolled()
 	case m.screen == screenCheckin:
-		content = m.page(checkinView(m.checkin, m.width-4))
+		content = m.pageKeys(checkinView(m.checkin, m.width-4), m.keys.checkinKeys(m.checkin.one))
 	case m.screen == screenPicker:
 		content = m.page(m.picker.View())
 	case m.screen == screenSession && m.confirming:
-		content = m.page(quitView(m.session))
+		content = m.pageKeys(quitView(m.session), m.keys.quitKeys())
 	case m.screen == screenSession:
 		content = margin(m.session.View()) // lays itself out to fit
 	}

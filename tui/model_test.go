@@ -638,12 +638,15 @@ func TestEveryScreenFitsTheMinimum(t *testing.T) {
 				t.Errorf("%s: line wider than %d: %q", name, MinWidth, l)
 			}
 		}
-		last := ""
-		for i := len(lines) - 1; i >= 0 && last == ""; i-- {
-			last = strings.TrimSpace(lines[i])
+		// The key help is at the bottom, on one line or two.
+		var last []string
+		for i := len(lines) - 1; i >= 0 && len(last) < 2; i-- {
+			if l := strings.TrimSpace(lines[i]); l != "" {
+				last = append(last, l)
+			}
 		}
-		if !strings.Contains(last, keyWord) {
-			t.Errorf("%s: last line %q, want the keys (%s)", name, last, keyWord)
+		if keys := strings.Join(last, " "); !strings.Contains(keys, keyWord) || !strings.Contains(keys, "help") && name != "quit" {
+			t.Errorf("%s: last lines %q, want the keys (%s) and ? help", name, keys, keyWord)
 		}
 	}
 	check("safety", "enter")
@@ -956,5 +959,34 @@ func TestLibraryOpensAtTheExerciseOnShow(t *testing.T) {
 	hs.press("enter", "enter", "down", "down", "l") // the picker's second step
 	if !strings.Contains(hs.screen(), "Leg swings · prevention") {
 		t.Errorf("library from the picker's leg swings row does not show leg swings:\n%s", hs.screen())
+	}
+}
+
+// ? shows every key on every screen, not just in a session, and ? again
+// goes back to the short line.
+func TestQuestionMarkOnEveryScreen(t *testing.T) {
+	hs := newHarness(t, nil, routines.DefaultOptions(), 100, 32)
+	for _, step := range []struct {
+		name   string
+		reach  []string
+		inFull string // a key only the full help lists
+	}{
+		{"safety", nil, "quit now"},
+		{"check-in", []string{"enter"}, "quit now"},
+		{"picker", []string{"enter"}, "quit now"},
+		{"library", []string{"l"}, "browse"},
+	} {
+		hs.press(step.reach...)
+		if strings.Contains(hs.screen(), step.inFull) && step.name != "library" {
+			t.Errorf("%s: the full help shows before ?", step.name)
+		}
+		hs.press("?")
+		if !strings.Contains(hs.screen(), step.inFull) {
+			t.Errorf("%s: ? did not show every key:\n%s", step.name, hs.screen())
+		}
+		hs.press("?")
+		if strings.Contains(hs.screen(), "quit now") {
+			t.Errorf("%s: ? again left the full help up", step.name)
+		}
 	}
 }

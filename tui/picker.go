@@ -33,14 +33,16 @@ type pickerItem struct {
 // its purpose, its steps with their durations and its total, and the user's
 // choice of steps for this session (space switches one on or off).
 type pickerModel struct {
-	opts   routines.Options
-	st     styles
-	chosen []map[string]bool // per routine, the user's switches
-	keys   keyMap
-	cursor int
-	width  int
-	height int
-	notice string
+	opts routines.Options
+	st   styles
+	// allKeys shows every key, after ?.
+	allKeys bool
+	chosen  []map[string]bool // per routine, the user's switches
+	keys    keyMap
+	cursor  int
+	width   int
+	height  int
+	notice  string
 	// recent greets a returning user with their last session and streak.
 	recent string
 }
@@ -181,8 +183,7 @@ func (m pickerModel) View() string {
 	}
 
 	head := st.accent.Render("hipcoach") + st.dim.Render(" · choose a routine")
-	hints := st.packHints(w, st.keyHint("↑/↓", "move"), st.keyHint("space", "step on/off"), st.keyHint("enter", "start"),
-		st.keyHint("p/r", "prevention/relief"), st.keyHint("l", "library"), st.keyHint("q", "quit"))
+	hints := strings.Split(st.keyLine(w, m.keys.pickerKeys(), m.allKeys), "\n")
 	foot := append([]string{""}, hints...)
 	if m.notice != "" {
 		foot = append([]string{"", st.warn.Render(m.notice)}, hints...)

@@ -18,7 +18,6 @@ func quitView(s sessionModel) string {
 	if p.Side.String() != "" {
 		where += ", " + p.Side.String() + " side"
 	}
-	b.WriteString(st.dim.Render("The clock is stopped at "+timer.FormatClock(timer.Seconds(s.status().Remaining))+" in "+where+".") + "\n\n")
-	b.WriteString(st.keyHint("y", "yes, quit") + st.dim.Render(" · ") + st.keyHint("n/esc", "no, go on"))
+	b.WriteString(st.dim.Render("The clock is stopped at " + timer.FormatClock(timer.Seconds(s.status().Remaining)) + " in " + where + "."))
 	return b.String()
 }

@@ -202,6 +202,7 @@ func (m sessionModel) render(d detail, w int) string {
 // than help cutting off the keys at the end.
 func (m sessionModel) keyHelp(w int) string {
 	help := m.help
+	help.Styles = m.st.helpModel(w).Styles
 	help.SetWidth(w)
 	fits := func(s string) bool { return !strings.Contains(s, help.Ellipsis) && lipgloss.Width(s) <= w }
 	km := m.keys

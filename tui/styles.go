@@ -2,6 +2,10 @@ package tui
 
 import (
 	"image/color"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -75,31 +79,58 @@ func (st styles) badge(word string, c color.Color) string {
 	return st.badgeBase.Background(c).Render(word)
 }
 
-// keyHint draws "key action" the way the help line does.
-func (st styles) keyHint(k, action string) string {
-	return st.title.Render(k) + " " + st.dim.Render(action)
+// helpModel is bubbles/help drawn in these styles, w columns wide.
+func (st styles) helpModel(w int) help.Model {
+	h := help.New()
+	h.Styles = help.Styles{
+		ShortKey: st.title, ShortDesc: st.dim, ShortSeparator: st.dim, Ellipsis: st.dim,
+		FullKey: st.title, FullDesc: st.dim, FullSeparator: st.dim,
+	}
+	h.ShortSeparator = " · "
+	h.SetWidth(w)
+	return h
 }
 
-// packHints sets key hints on as few lines of width w as they need, rather
-// than cutting the last ones off on a narrow terminal.
-func (st styles) packHints(w int, hints ...string) []string {
-	sep := st.dim.Render(" · ")
+// keyLine is a screen's key help in w columns: its short line, packed onto
+// as many lines as it needs rather than cut off, or with all every key, in
+// columns where they fit and in one column where they do not.
+func (st styles) keyLine(w int, keys help.KeyMap, all bool) string {
+	h := st.helpModel(w)
+	if all {
+		full := h.FullHelpView(keys.FullHelp())
+		if lipgloss.Width(full) > w {
+			var column []key.Binding
+			for _, c := range keys.FullHelp() {
+				column = append(column, c...)
+			}
+			full = h.FullHelpView([][]key.Binding{column})
+		}
+		return truncateLines(full, w)
+	}
+	h.SetWidth(0) // packed here, not cut off
+	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	var lines []string
 	line := ""
-	for _, h := range hints {
+	for _, b := range keys.ShortHelp() {
+		item := h.ShortHelpView([]key.Binding{b})
 		switch {
 		case line == "":
-			line = h
-		case lipgloss.Width(line+sep+h) <= w:
-			line += sep + h
+			line = item
+		case lipgloss.Width(line+sep+item) <= w:
+			line += sep + item
 		default:
 			lines = append(lines, line)
-			line = h
+			line = item
 		}
 	}
-	lines = append(lines, line)
+	return truncateLines(strings.Join(append(lines, line), "\n"), w)
+}
+
+// truncateLines cuts each line of s to w columns.
+func truncateLines(s string, w int) string {
+	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = ansi.Truncate(l, w, "…")
 	}
-	return lines
+	return strings.Join(lines, "\n")
 }

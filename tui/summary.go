@@ -91,7 +91,7 @@ func (m summaryModel) painLine() string {
 		if b != nil {
 			q += st.dim.Render(fmt.Sprintf(" · before: %d", *b))
 		}
-		return q + "\n" + m.checkin.prompt("")
+		return q
 	case b != nil && a != nil:
 		change := "the same"
 		switch {
@@ -111,7 +111,7 @@ func (m summaryModel) painLine() string {
 func (m summaryModel) View() string {
 	st := m.st
 	w := m.width - 4
-	wrap := lipgloss.NewStyle().Width(w)
+	wrap := wrapTo(w)
 	var b strings.Builder
 	done := "DONE — well done"
 	if !m.rec.Completed {
@@ -157,7 +157,15 @@ func (m summaryModel) View() string {
 	for _, n := range m.nudges {
 		b.WriteString(st.warn.Render(bullet(n, w)) + "\n")
 	}
-	b.WriteString(st.warn.Render(wrap.Render(routines.DoctorLine)) + "\n\n")
-	b.WriteString(st.keyHint("r", "again") + st.dim.Render(" · ") + st.keyHint("enter/q", "exit"))
+	b.WriteString(st.warn.Render(wrap.Render(routines.DoctorLine)))
 	return b.String()
+}
+
+// keyHelp is the summary's key help as it stands: the check-in's while a 1
+// waits for a 0, else the summary's own.
+func (m summaryModel) keyHelp() screenKeys {
+	if m.checkin.one {
+		return m.keys.checkinKeys(true)
+	}
+	return m.keys.summaryKeys(!m.asked)
 }

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/progress"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // lowerFirst lower-cases the first letter, to run a sentence on after a label.
@@ -22,9 +23,17 @@ func bullet(text string, w int) string { return hanging("•", text, w) }
 // hanging wraps text to width w after a one-column mark ("•", "✓"), with
 // the lines after the first indented under the text.
 func hanging(mark, text string, w int) string {
-	body := lipgloss.NewStyle().Width(max(w-2, 10)).Render(text)
+	body := wrapTo(max(w-2, 10)).Render(text)
 	return mark + " " + strings.ReplaceAll(body, "\n", "\n  ")
 }
+
+// wrapTo wraps text at word boundaries to its width in columns, styles and
+// wide characters counted right (x/ansi), without padding the short lines
+// with spaces as a lipgloss width would.
+type wrapTo int
+
+// Render wraps s; a word longer than the width is broken.
+func (w wrapTo) Render(s string) string { return ansi.Wrap(s, int(w), "") }
 
 // spread puts left and right at the two ends of a line of width w.
 func spread(left, right string, w int) string {
