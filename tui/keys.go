@@ -77,6 +77,9 @@ func (k sessionHelp) FullHelp() [][]key.Binding {
 type screenKeys struct {
 	short []key.Binding
 	full  [][]key.Binding
+	// narrow, if set, stands in for short where short would take more
+	// than two lines: the keys that matter most.
+	narrow []key.Binding
 }
 
 // ShortHelp is the line under the screen.
@@ -131,7 +134,8 @@ func (k keyMap) pickerKeys() screenKeys {
 	relief.SetHelp("r", "start relief")
 	move := hint("↑/↓", "move")
 	return screenKeys{
-		short: []key.Binding{move, k.Toggle, start, hint("p/r", "start prevention/relief"), k.Library, k.Quit, k.Help},
+		short:  []key.Binding{move, k.Toggle, start, hint("p/r", "start prevention/relief"), k.Library, k.Quit, k.Help},
+		narrow: []key.Binding{start, k.Toggle, k.Quit, k.Help},
 		full:  [][]key.Binding{{move, k.Toggle, start, prevent, relief}, {k.Library, k.Quit, k.Force, k.Help}},
 	}
 }

@@ -201,9 +201,8 @@ func (m sessionModel) render(d detail, w int) string {
 // (what a user needs most) and the full help goes to one column, rather
 // than help cutting off the keys at the end.
 func (m sessionModel) keyHelp(w int) string {
-	help := m.help
-	help.Styles = m.st.helpModel(w).Styles
-	help.SetWidth(w)
+	help := m.st.helpModel(w)
+	help.ShowAll = m.help.ShowAll
 	fits := func(s string) bool { return !strings.Contains(s, help.Ellipsis) && lipgloss.Width(s) <= w }
 	km := m.keys
 	if m.status().IsPaused {

@@ -94,7 +94,7 @@ func (st styles) helpModel(w int) help.Model {
 // keyLine is a screen's key help in w columns: its short line, packed onto
 // as many lines as it needs rather than cut off, or with all every key, in
 // columns where they fit and in one column where they do not.
-func (st styles) keyLine(w int, keys help.KeyMap, all bool) string {
+func (st styles) keyLine(w int, keys screenKeys, all bool) string {
 	h := st.helpModel(w)
 	if all {
 		full := h.FullHelpView(keys.FullHelp())
@@ -108,10 +108,19 @@ func (st styles) keyLine(w int, keys help.KeyMap, all bool) string {
 		return truncateLines(full, w)
 	}
 	h.SetWidth(0) // packed here, not cut off
+	lines := st.packKeys(h, w, keys.short)
+	if len(lines) > 2 && keys.narrow != nil {
+		lines = st.packKeys(h, w, keys.narrow)
+	}
+	return truncateLines(strings.Join(lines, "\n"), w)
+}
+
+// packKeys sets the bindings' help on as few lines of w columns as they need.
+func (st styles) packKeys(h help.Model, w int, bindings []key.Binding) []string {
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	var lines []string
 	line := ""
-	for _, b := range keys.ShortHelp() {
+	for _, b := range bindings {
 		item := h.ShortHelpView([]key.Binding{b})
 		switch {
 		case line == "":
@@ -123,7 +132,7 @@ func (st styles) keyLine(w int, keys help.KeyMap, all bool) string {
 			line = item
 		}
 	}
-	return truncateLines(strings.Join(append(lines, line), "\n"), w)
+	return append(lines, line)
 }
 
 // truncateLines cuts each line of s to w columns.
