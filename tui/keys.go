@@ -136,7 +136,7 @@ func (k keyMap) pickerKeys() screenKeys {
 	return screenKeys{
 		short:  []key.Binding{move, k.Toggle, start, hint("p/r", "start prevention/relief"), k.Library, k.Quit, k.Help},
 		narrow: []key.Binding{start, k.Toggle, k.Quit, k.Help},
-		full:  [][]key.Binding{{move, k.Toggle, start, prevent, relief}, {k.Library, k.Quit, k.Force, k.Help}},
+		full:   [][]key.Binding{{move, k.Toggle, start, prevent, relief}, {k.Library, k.Quit, k.Force, k.Help}},
 	}
 }
 
