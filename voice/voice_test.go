@@ -52,7 +52,6 @@ func waitLines(t *testing.T, log string, n int) []string {
 	}
 }
 
-func text(line string) string { return line[strings.Index(line, "_")+1:] }
 
 // fakeProgram is a speech program the test drives: each line it is asked
 // to say arrives on started, and it goes on "speaking" until the test sends
