@@ -3,32 +3,42 @@ package routines
 import "strings"
 
 // Pose pictures: each frame is drawn in box-drawing and block characters, at
-// most 12 rows by 32 columns, seen from the side (or from behind or the
-// front where the movement is sideways). Pictures face the way the left side
-// is worked; Mirror draws them for the right.
-// Frame 0 is the starting position, shown during lead-ins and
-// for holds; the other frames are the movement's positions, which the tempo
-// steps through (see Movement.Frames).
+// most 12 rows by 32 columns, all frames of a pose the same size. They are
+// drawn for the left side; Mirror draws them for the right. Each is seen
+// from where the worked leg (Exercise.Leg) is plain to see:
+//
+//   - side views show the person's left side, nearest you: standing,
+//     kneeling or sitting up they face your left, lying face down their
+//     head is on your left, lying face up it is on your right;
+//   - fire hydrants are seen from behind, so the person's left is your
+//     left and the left knee lifts out on your left;
+//   - side-lying leg lifts are seen from the front, the person facing you,
+//     lying on their right side with the head on your left, the top (left)
+//     leg lifting.
+//
+// Frame 0 is the starting position, shown during lead-ins and for holds;
+// the other frames are the movement's positions, which the tempo steps
+// through (see Movement.Frames).
 var (
 	lungePicture = [][]string{{
-		"           ●",
-		"          ╱│╲",
-		"           │",
-		"           │",
-		"           │╲▁▁▁▁",
-		"          ╱     │",
-		"         ╱      │",
-		"        ╱       │",
+		"            ●",
+		"           ╱│╲",
+		"            │",
+		"            │",
+		"       ▁▁▁▁╱│",
+		"       │     ╲",
+		"       │      ╲",
+		"       │       ╲",
 		"━━━━━━━━━━━━━━━━━━━━━━━━",
 	}}
 	kneelingPicture = [][]string{{
-		"           ●",
-		"          ╱│╲",
-		"           │",
-		"           │",
-		"           │▁▁▁▁▁",
-		"          ╱     │",
-		"   ▁▁▁▁▁▁╱      │",
+		"            ●",
+		"           ╱│╲",
+		"            │",
+		"            │",
+		"       ▁▁▁▁▁│",
+		"       │     ╲",
+		"       │      ╲▁▁▁▁▁▁",
 		"━━━━━━━━━━━━━━━━━━━━━━━━",
 	}}
 	bridgePicture = [][]string{
@@ -57,125 +67,177 @@ var (
 		" ┃                      ╲",
 		"━┻━━━━━━━━━━━━━━━━━━━━━━━━",
 	}}
+	// The plank's easier version rests on the knees: the body slopes
+	// straight from the shoulders to the knees, the feet are off the floor.
+	kneePlankPicture = [][]string{{
+		"",
+		" ●━━━━━━━━▁▁▁▁▁▁▁▁",
+		" ┃                ━━━━━━━━▁▁▁▁╱",
+		"━┻━━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
+	}}
+	// Side-lying leg lifts: the top leg lifts from the hip, a little, then
+	// higher.
 	legLiftPicture = [][]string{
 		{
 			"",
 			"",
-			" ●━━━━━━━━━━━━━━━━━━━━━━━━",
-			"━━━━━━━━━━━━━━━━━━━━━━━━━━",
+			"",
+			"",
+			"",
+			" ●━━━━━━━━━━━━━━━━━━━━━━━━━╸",
+			"━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
 		},
 		{
 			"",
-			"               ▁▁▁▁▁▁▁▁▁▁",
-			" ●━━━━━━━━━━━━━━━━━━━━━━━━",
-			"━━━━━━━━━━━━━━━━━━━━━━━━━━",
+			"",
+			"",
+			"                        ▁▁▁▁",
+			"                   ▁▁▁▁╱",
+			" ●━━━━━━━━━━━━━━━━╱━━━━━━━━╸",
+			"━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
 		},
 		{
-			"                  ╱",
-			"                 ╱",
-			" ●━━━━━━━━━━━━━━╱━━━━━━━━━",
-			"━━━━━━━━━━━━━━━━━━━━━━━━━━",
+			"",
+			"",
+			"                       ▁▁",
+			"                     ▁╱",
+			"                   ▁╱",
+			" ●━━━━━━━━━━━━━━━━╱━━━━━━━━╸",
+			"━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
 		},
 	}
-	// standingAtSupport starts the standing drills: one hand on a wall or
-	// chair.
-	standingAtSupport = []string{
-		" ┃    ●",
-		" ┃   ╱│╲",
-		" ┃  ╱ │",
-		" ┃    │",
-		" ┃   ╱ ╲",
-		" ┃  ╱   ╲",
-		"━┻━━━━━━━━━━━━━",
+	// standingAtRail starts the standing drills: the far hand on a rail
+	// that runs beside the person, its post behind their back and well
+	// out of the swinging leg's way.
+	standingAtRail = []string{
+		"       ●",
+		"      ╱│╲",
+		"     ╱ │┗━━━━━━━┓",
+		"       │        ┃",
+		"       │        ┃",
+		"       │        ┃",
+		"━━━━━━━┷━━━━━━━━┻━",
 	}
+	// Hip circles: the knee lifted in front draws a circle; the frames are
+	// its positions.
 	hipCirclePicture = [][]string{
-		standingAtSupport,
+		standingAtRail,
 		{
-			" ┃    ●",
-			" ┃   ╱│╲",
-			" ┃  ╱ │    ↻",
-			" ┃    │▁▁▁",
-			" ┃    │   │",
-			" ┃    │",
-			"━┻━━━━━━━━━━━━━",
+			"       ●",
+			"      ╱│╲",
+			"  ↺  ╱ │┗━━━━━━━┓",
+			"    ▁▁▁│        ┃",
+			"   │   │        ┃",
+			"       │        ┃",
+			"━━━━━━━┷━━━━━━━━┻━",
 		},
 		{
-			" ┃    ●",
-			" ┃   ╱│╲",
-			" ┃  ╱ │ ↻",
-			" ┃    │╲",
-			" ┃    │ ╲▁",
-			" ┃    │",
-			"━┻━━━━━━━━━━━━━",
+			"       ●",
+			"      ╱│╲",
+			"   ↺ ╱ │┗━━━━━━━┓",
+			"      ▁│        ┃",
+			"     │ │        ┃",
+			"       │        ┃",
+			"━━━━━━━┷━━━━━━━━┻━",
 		},
 		{
-			" ┃    ●",
-			" ┃   ╱│╲",
-			" ┃  ╱ │",
-			" ┃    │▁▁ ↻",
-			" ┃    │  ╲",
-			" ┃    │",
-			"━┻━━━━━━━━━━━━━",
+			"       ●",
+			"      ╱│╲",
+			"     ╱ │┗━━━━━━━┓",
+			"   ↺   │        ┃",
+			"      ╱│        ┃",
+			"     │ │        ┃",
+			"━━━━━━━┷━━━━━━━━┻━",
 		},
 	}
+	// Leg swings: forward, then back, the post far behind the back swing.
 	legSwingPicture = [][]string{
-		standingAtSupport,
+		standingAtRail,
 		{
-			" ┃    ●",
-			" ┃   ╱│╲",
-			" ┃  ╱ │",
-			" ┃    │▁▁▁▁▁▶",
-			" ┃    │",
-			" ┃    │",
-			"━┻━━━━━━━━━━━━━",
+			"       ●",
+			"      ╱│╲",
+			"     ╱ │┗━━━━━━━┓",
+			"       │        ┃",
+			" ◀▁▁▁▁╱│        ┃",
+			"       │        ┃",
+			"━━━━━━━┷━━━━━━━━┻━",
 		},
 		{
-			" ┃    ●",
-			" ┃   ╱│╲",
-			" ┃  ╱ │",
-			" ┃   ╱│",
-			" ┃  ╱ │",
-			" ┃ ◀  │",
-			"━┻━━━━━━━━━━━━━",
+			"       ●",
+			"      ╱│╲",
+			"     ╱ │┗━━━━━━━┓",
+			"       │        ┃",
+			"       │╲       ┃",
+			"       │ ╲ ▶    ┃",
+			"━━━━━━━┷━━━━━━━━┻━",
 		},
 	}
-	// Fire hydrants are seen from behind: the knee goes out to the side.
+	// Fire hydrants, seen from behind: the back level on top, the thighs
+	// (heavy) at the hips' width, the arms (light) further away under the
+	// shoulders, the head beyond. The knee on your left goes out to the
+	// side and up to hip height; the pelvis stays level.
 	hydrantPicture = [][]string{
 		{
-			"       ●",
-			"   ┏━━━━━━━┓",
-			"   ┃       ┃",
-			"   ┃       ┃",
-			"━━━┻━━━━━━━┻━━━━━━━",
+			"             ●",
+			"         ┏━━━┷━━━┓",
+			"         ┃ │   │ ┃",
+			"         ┃ │   │ ┃",
+			"         ┃ │   │ ┃",
+			"━━━━━━━━━┻━┷━━━┷━┻━━━━",
 		},
 		{
-			"       ●",
-			"   ┏━━━━━━━┓",
-			"   ┃        ╲",
-			"   ┃         ╲",
-			"━━━┻━━━━━━━━━━┻━━━━",
+			"             ●",
+			"         ┏━━━┷━━━┓",
+			"        ╱  │   │ ┃",
+			"       ╱   │   │ ┃",
+			"           │   │ ┃",
+			"━━━━━━━━━━━┷━━━┷━┻━━━━",
 		},
 		{
-			"       ●",
-			"   ┏━━━━━━━━━━━━┓",
-			"   ┃            ┃",
-			"   ┃",
-			"━━━┻━━━━━━━━━━━━━━━",
+			"             ●",
+			"         ┏━━━┷━━━┓",
+			" ╺━━━━━━━┛ │   │ ┃",
+			"           │   │ ┃",
+			"           │   │ ┃",
+			"━━━━━━━━━━━┷━━━┷━┻━━━━",
 		},
 	}
+	// Foam rolling: face down on the forearms, the front of the hip on the
+	// roller, the legs long on the floor behind.
 	foamRollPicture = [][]string{{
-		"",
-		" ●━━━━━━━━━━━━━━━━━━━━━━╮",
-		" ┃       ◀ ◯ ▶           ╲",
-		"━┻━━━━━━━━━━━━━━━━━━━━━━━━━",
+		"              ◀ ▶",
+		" ●▁▁▁▁▁▁▁▁▁▁▁▁▁▁",
+		" ┃             ◯▔▔▔╲▁▁▁▁▁▁▁▁▁",
+		"━┻━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
 	}}
 	pigeonPicture = [][]string{{
+		"        ●",
+		"       ╱│╲",
+		"      ╱ │ ╲",
+		"        │",
+		"   ▁╱▔▔▔▔╲▁▁▁▁▁▁▁▁▁",
+		"━━━━━━━━━━━━━━━━━━━━",
+	}}
+	// The lying figure-four, pigeon's easier version: on the back, one
+	// knee bent, the worked leg's ankle across it.
+	figureFourPicture = [][]string{{
+		"  ▁▁▁▁▁▁",
+		"    ╱╲  ╲",
+		"   ╱  ╲━━╲━━━━━━━━━━━━●",
+		"━━━━━━━━━━━━━━━━━━━━━━━━",
+	}}
+	// The standing split-stance stretch, the kneeling stretch's easier
+	// version: holding a chair, the worked leg back.
+	splitStancePicture = [][]string{{
 		"           ●",
 		"          ╱│╲",
-		"         ╱ │ ╲",
-		"           │",
-		" ▁▁▁▁▁▁▁▁▁╱▔▔▔▔╲▁",
-		"━━━━━━━━━━━━━━━━━━━━",
+		"      ┃▁▁╱ │",
+		"      ┃    │",
+		"   ┏━━┫    │",
+		"   ┃  ┃    ╱╲",
+		"   ┃  ┃   ╱  ╲",
+		"   ┃  ┃  │    ╲",
+		"━━━┻━━┻━━━━━━━━━━━━━━━━",
 	}}
 	// The butterfly is seen from the front: knees fall out to both sides.
 	butterflyPicture = [][]string{{
