@@ -115,18 +115,37 @@ func TestFramesFollowTheTempo(t *testing.T) {
 	}
 }
 
-func TestCuesRotateEveryTenSeconds(t *testing.T) {
+// Cues take turns in equal whole-second shares of the phase, within
+// MinCueTurn and CueEvery: a 30-s lunge stretch has three cues and the
+// breathing reminder, 7 s each.
+func TestCuesTakeTurns(t *testing.T) {
 	e := LungeStretch
 	d := 30 * time.Second
-	got := []string{e.CueAt(0, d), e.CueAt(9999*time.Millisecond, d), e.CueAt(10*time.Second, d), e.CueAt(40*time.Second, d)}
-	want := []string{e.Cues[0], e.Cues[0], e.Cues[1], BreathCue}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("cue %d: %q, want %q", i, got[i], want[i])
+	if got := e.CueTurn(d); got != 7*time.Second {
+		t.Fatalf("turn %v in a 30-s hold of 4 cues, want 7s", got)
+	}
+	cases := []struct {
+		at   time.Duration
+		want string
+	}{
+		{0, e.Cues[0]},
+		{6999 * time.Millisecond, e.Cues[0]},
+		{7 * time.Second, e.Cues[1]},
+		{14 * time.Second, e.Cues[2]},
+		{21 * time.Second, BreathCue},
+		{28 * time.Second, e.Cues[0]}, // round again
+		{-time.Second, e.Cues[0]},
+	}
+	for _, c := range cases {
+		if got := e.CueAt(c.at, d); got != c.want {
+			t.Errorf("at %v: %q, want %q", c.at, got, c.want)
 		}
 	}
-	if c := e.CueAt(0, 10*time.Second); c != e.Cues[0] {
-		t.Errorf("short hold: %q", c)
+	if got := e.CueTurn(10 * time.Second); got != MinCueTurn {
+		t.Errorf("turn %v in a 10-s hold, want the minimum %v", got, MinCueTurn)
+	}
+	if got := e.CueTurn(10 * time.Minute); got != CueEvery {
+		t.Errorf("turn %v in a 10-min hold, want at most %v", got, CueEvery)
 	}
 	for s := time.Duration(0); s < time.Minute; s += time.Second {
 		if e.CueAt(s, 10*time.Second) == BreathCue {
