@@ -20,6 +20,12 @@ import (
 // what a user would see and the exit code.
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runCLIOut(t, nil, args...)
+}
+
+// runCLIOut is runCLI with stdout going to out (nil: a file it reads back).
+func runCLIOut(t *testing.T, out *os.File, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	dir := t.TempDir()
 	open := func(name string) *os.File {
 		f, err := os.Create(filepath.Join(dir, name))
@@ -34,7 +40,11 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 		t.Fatal(err)
 	}
 	defer stdin.Close()
-	out, errOut := open("stdout"), open("stderr")
+	errOut := open("stderr")
+	given := out != nil
+	if !given {
+		out = open("stdout")
+	}
 	clock := timer.NewFakeClock(time.Now())
 	a := &app{
 		stdin: stdin, stdout: out, stderr: errOut,
@@ -52,6 +62,9 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 			t.Fatal(err)
 		}
 		return string(b)
+	}
+	if given {
+		return "", read("stderr"), code
 	}
 	return read("stdout"), read("stderr"), code
 }
@@ -304,5 +317,42 @@ func TestHistoryCommand(t *testing.T) {
 	}
 	if len(recs) == 0 || len(recs) >= len(sampleHistory(now)) {
 		t.Errorf("--since kept %d of %d records", len(recs), len(sampleHistory(now)))
+	}
+}
+
+// A closed pipe (| head) ends --plain like a quit: exit 0, no SIGPIPE
+// death, and the session kept in the history as far as it went.
+func TestPlainIntoAClosedPipe(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Close()
+	defer w.Close()
+	_, errOut, code := runCLIOut(t, w, "--plain", "--quiet", "relief")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q; want 0 and nothing said", code, errOut)
+	}
+	recs, _, err := history.Read(filepath.Join(state, "hipcoach", "history.jsonl"))
+	if err != nil || len(recs) != 1 || recs[0].Completed {
+		t.Fatalf("history %v %+v, want the session kept, not completed", err, recs)
+	}
+}
+
+// Output that cannot be written (a full disk) is a failure said in one
+// line, exit 1, not a silent success.
+func TestOutputToAFullDisk(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full here")
+	}
+	defer full.Close()
+	for _, args := range [][]string{{"exercises"}, {"--plan", "relief"}, {"version"}, {"completion", "bash"}} {
+		_, errOut, code := runCLIOut(t, full, args...)
+		if code != exitFailure || errOut != "hipcoach: cannot write the output: no space left on device\n" {
+			t.Errorf("%q: exit %d, stderr %q; want 1 and one line", args, code, errOut)
+		}
 	}
 }

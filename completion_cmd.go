@@ -35,11 +35,11 @@ func newCompletionCmd(a *app) *cobra.Command {
 			root := cmd.Root()
 			switch args[0] {
 			case "bash":
-				return root.GenBashCompletionV2(a.stdout, true)
+				return root.GenBashCompletionV2(a.out, true)
 			case "zsh":
-				return root.GenZshCompletion(a.stdout)
+				return root.GenZshCompletion(a.out)
 			default:
-				return root.GenFishCompletion(a.stdout, true)
+				return root.GenFishCompletion(a.out, true)
 			}
 		},
 	}

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"syscall"
 
-	"charm.land/fang/v2"
 	"github.com/spf13/pflag"
 )
 
@@ -59,14 +59,46 @@ func isCobraUsage(err error) bool {
 	return false
 }
 
-// printError is fang's error handler: one line on stderr, "hipcoach: …",
+// printError is how errors reach the user: one line on stderr, "hipcoach: …",
 // whatever the terminal, so that a script's log and a person read the same.
 // An interrupted run says nothing more.
-func printError(w io.Writer, _ fang.Styles, err error) {
+func printError(w io.Writer, err error) {
 	if errors.Is(err, errInterrupted) {
 		return
 	}
 	fmt.Fprintln(w, "hipcoach: "+oneLine(err.Error()))
+}
+
+// checkedWriter remembers the first error writing to w; once failed, it
+// writes nothing more.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write writes p, unless an earlier write failed.
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// Err is the first write error, if any.
+func (c *checkedWriter) Err() error { return c.err }
+
+// outputError is what a failed write to stdout means for the exit: a
+// closed pipe (| head) is the reader saying it has enough, a quit; anything
+// else (a full disk) is a failure, said in one line.
+func outputError(err error) error {
+	if err == nil || errors.Is(err, syscall.EPIPE) {
+		return nil
+	}
+	return fmt.Errorf("cannot write the output: %s", reason(err))
 }
 
 // oneLine keeps a message on one line.

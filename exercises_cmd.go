@@ -51,7 +51,7 @@ func runExercises(a *app, query string, asJSON bool) error {
 		list = []routines.Exercise{e}
 	}
 	if asJSON {
-		enc := json.NewEncoder(a.stdout)
+		enc := json.NewEncoder(a.out)
 		enc.SetIndent("", "  ")
 		if query != "" {
 			return enc.Encode(exerciseJSON(list[0]))
@@ -67,9 +67,9 @@ func runExercises(a *app, query string, asJSON bool) error {
 		width = cols
 	}
 	if query == "" {
-		printExercises(a.stdout, width)
+		printExercises(a.out, width)
 	} else {
-		printExercise(a.stdout, list[0], width)
+		printExercise(a.out, list[0], width)
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"time"
 
@@ -70,12 +69,12 @@ func runHistory(a *app, f historyFlags) error {
 		if records == nil {
 			records = []history.Record{}
 		}
-		enc := json.NewEncoder(a.stdout)
+		enc := json.NewEncoder(a.out)
 		enc.SetIndent("", "  ")
 		return enc.Encode(records)
 	}
 	now := a.now()
-	var out io.Writer = colorprofile.NewWriter(a.stdout, os.Environ())
+	out := &colorprofile.Writer{Forward: a.out, Profile: colorprofile.Detect(a.stdout, os.Environ())}
 	_, err = fmt.Fprint(out, historyReport(records, now, now.Location()))
 	return err
 }

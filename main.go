@@ -4,6 +4,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -30,6 +32,7 @@ func main() {
 		version: buildVersion(),
 	}
 	a.wait = realWait(a.clock)
+	a.out = &checkedWriter{w: a.stdout}
 	code := run(ctx, a, os.Args[1:])
 	stop()
 	os.Exit(code)
@@ -43,14 +46,36 @@ func run(ctx context.Context, a *app, args []string) int {
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
+	if a.out == nil {
+		a.out = &checkedWriter{w: a.stdout}
+	}
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(a.version),
 		fang.WithCommit(buildCommit()),
-		fang.WithErrorHandler(printError),
+		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
+			if err = a.explain(err); err != nil {
+				printError(w, err)
+			}
+		}),
 		// Our own completion and man commands: for bash, zsh and fish, with
 		// a clear line for any other shell, and a visible man.
 		fang.WithoutCompletions(),
 		fang.WithoutManpage(),
 	)
-	return exitCode(err)
+	if err == nil && a.out.Err() != nil {
+		// Output lost on the way is noticed here, once, for every command.
+		if err = a.explain(nil); err != nil {
+			printError(a.stderr, err)
+		}
+	}
+	return exitCode(a.explain(err))
+}
+
+// explain turns a failed write to stdout, returned by a command or noticed
+// after it, into what it means for the user (see outputError).
+func (a *app) explain(err error) error {
+	if lost := a.out.Err(); lost != nil && (err == nil || errors.Is(err, lost)) {
+		return outputError(lost)
+	}
+	return err
 }

@@ -10,7 +10,7 @@ import (
 
 // newManCmd is "hipcoach man": the manual page in roff, made from the same
 // command tree as the help, so the two never disagree.
-func newManCmd() *cobra.Command {
+func newManCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "man",
 		Short: "Print the manual page (hipcoach man | man -l -)",
@@ -20,7 +20,7 @@ func newManCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprint(cmd.OutOrStdout(), page.Build(roff.NewDocument()))
+			_, err = fmt.Fprint(a.out, page.Build(roff.NewDocument()))
 			return err
 		},
 	}

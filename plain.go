@@ -57,6 +57,13 @@ func realWait(clock timer.Clock) waitFunc {
 	}
 }
 
+// failed reports whether w has lost a write: a closed pipe or a full disk
+// ends the session like a quit, with its record kept.
+func failed(w io.Writer) bool {
+	c, ok := w.(interface{ Err() error })
+	return ok && c.Err() != nil
+}
+
 // plainOut is where --plain writes: its lines, and the terminal bell on
 // stderr where no player can play the tones (nil for none).
 type plainOut struct {
@@ -86,7 +93,7 @@ func runPlain(ctx context.Context, out plainOut, wait waitFunc, run *session.Ses
 		}
 	}
 	say(run.Start())
-	for !run.Finished() {
+	for !run.Finished() && !failed(w) {
 		at, _ := run.NextWake()
 		if err := wait(ctx, at); err != nil {
 			fmt.Fprintf(w, "Stopped after %s.\n", run.Status().Elapsed.Round(time.Second))

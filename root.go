@@ -20,6 +20,9 @@ import (
 type app struct {
 	stdin          *os.File
 	stdout, stderr *os.File
+	// out is stdout for what commands print: it keeps the first write
+	// error, so that output lost to a full disk or a closed pipe is noticed.
+	out *checkedWriter
 	clock          timer.Clock
 	// wait blocks until the clock reaches an instant, for --plain.
 	wait     waitFunc
@@ -97,7 +100,7 @@ hipcoach --plain relief`,
 	fl.SortFlags = false
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c.CommandPath(), err) })
 
-	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCompletionCmd(a), newManCmd(), newVersionCmd(a))
+	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCompletionCmd(a), newManCmd(a), newVersionCmd(a))
 	return root
 }
 

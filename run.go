@@ -39,7 +39,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	case f.pain != nil && !f.plain:
 		return usagef("--pain goes with --plain; the full-screen coach asks for it")
 	case f.plan:
-		return printPlan(a.stdout, routine, f.opts)
+		return printPlan(a.out, routine, f.opts)
 	case !f.plain && (!term.IsTerminal(a.stdin.Fd()) || !term.IsTerminal(a.stdout.Fd())):
 		return usagef("not a terminal: run it in a terminal, or use --plain for one line per cue")
 	}
@@ -58,7 +58,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	}
 
 	if f.plain {
-		out := plainOut{w: a.stdout}
+		out := plainOut{w: a.out}
 		if !f.quiet && sound.tones == nil && term.IsTerminal(a.stderr.Fd()) {
 			out.bell = func() { _, _ = io.WriteString(a.stderr, "\a") }
 		}
@@ -69,7 +69,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 		run.PainBefore = f.pain
 		err := runPlain(ctx, out, a.wait, run)
 		keepRecords(path, []history.Record{run.Record()}, a.stderr)
-		if err == nil {
+		if err == nil && a.out.Err() == nil {
 			sound.finish() // the farewell is heard in full
 		}
 		return err

@@ -54,7 +54,7 @@ func newVersionCmd(a *app) *cobra.Command {
 		Short: "Print the version and its commit",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintln(a.stdout, "hipcoach version "+cmd.Root().Version)
+			_, err := fmt.Fprintln(a.out, "hipcoach version "+cmd.Root().Version)
 			return err
 		},
 	}
