@@ -22,8 +22,8 @@ type app struct {
 	stdout, stderr *os.File
 	// out is stdout for what commands print: it keeps the first write
 	// error, so that output lost to a full disk or a closed pipe is noticed.
-	out *checkedWriter
-	clock          timer.Clock
+	out   *checkedWriter
+	clock timer.Clock
 	// wait blocks until the clock reaches an instant, for --plain.
 	wait     waitFunc
 	lookPath func(string) (string, error)
