@@ -315,7 +315,7 @@ var (
 			Name: "Lunge stretch holding a chair",
 			Cues: []string{
 				"Hold a chair for balance and take a shorter step.",
-				"Tuck the pelvis a little and shift the hips forward until the front of the back hip stretches.",
+				"Tuck the pelvis; shift the hips forward until the back hip stretches.",
 			},
 		},
 		Dose:   "Hold 30 s each side (the article).",
@@ -328,7 +328,7 @@ var (
 		Cues: []string{
 			"Kneel on one knee (pad it), the other foot flat in front.",
 			"Squeeze the glute of the kneeling side and tuck the pelvis under.",
-			"Keep the trunk upright and move the hips forward gently until the front of the hip stretches.",
+			"Trunk upright, ease the hips forward until the front of the hip stretches.",
 		},
 		Mistake: "Tipping the chest forward or arching the back.",
 		Stop:    "Stop if the kneeling knee hurts or the stretch turns to pain.",
@@ -352,7 +352,7 @@ var (
 		Purpose: "Releases tension in the hip flexors.",
 		Cues: []string{
 			"Face down, roller under the front of the hip, weight on the forearms.",
-			"Stay on the muscle at the front of the hip, off bone and the inner groin crease.",
+			"Stay on the muscle, off bone and the inner groin crease.",
 			"Roll slowly up and down over the muscle.",
 			"Pause briefly on tender spots; don't press through sharp pain.",
 		},
@@ -363,7 +363,7 @@ var (
 			Name: "Foam rolling, lighter",
 			Cues: []string{
 				"Take more of your weight on the forearms and the other leg.",
-				"Roll slowly over the muscle at the front of the hip, off bone and the groin crease.",
+				"Roll slowly over the front of the hip, off bone and the groin crease.",
 			},
 		},
 		Dose:   "30–60 s each side, slowly (the article); --roll, 45 s by default.",
@@ -379,7 +379,7 @@ var (
 			"Lower the trunk only as far as is comfortable.",
 		},
 		Mistake: "Letting the hips tip to one side or forcing the front knee down.",
-		Stop:    "Come out if the front of the hip pinches or the knee hurts; do the lying figure-four instead.",
+		Stop:    "Stop if the front of the hip pinches or the knee hurts; do figure-four.",
 		Legs:    "{leg} knee forward, {other} leg long behind",
 		Easier: Variant{
 			Name: "Lying figure-four",

@@ -216,3 +216,17 @@ func TestFoamRollingSaysWhereToStop(t *testing.T) {
 		}
 	}
 }
+
+// Cues, stop cues and mistakes are short enough to stand on one line of
+// an 80-column screen beside a bullet and the page's margins, so the hold
+// can be read from the floor and the layout does not grow as they turn.
+func TestCuesFitOneLine(t *testing.T) {
+	const most = 74
+	for _, e := range versions() {
+		for _, c := range append([]string{e.Stop, e.Mistake}, e.Cues...) {
+			if n := len([]rune(c)); n > most {
+				t.Errorf("%s: %q is %d characters, want at most %d", e.Name, c, n, most)
+			}
+		}
+	}
+}
