@@ -65,8 +65,8 @@ type Exercise struct {
 	Source string
 	// Frames are the pose pictures; frame 0 is the starting position.
 	Frames [][]string
-	// Stop says when to stop or come out of the exercise: its own stop cue
-	// from content's "Stop cues", or GeneralStop. It is not among Cues:
+	// Stop says when to stop or move off: the exercise's own stop cue
+	// from the content notes, or GeneralStop. It is not among Cues:
 	// views show it for the whole lead-in and hold, and the voice says it
 	// once at the start of the step.
 	Stop string
