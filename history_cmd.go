@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -50,31 +52,67 @@ func noArgs(cmd *cobra.Command, args []string) error {
 }
 
 // runHistory is "hipcoach history": the report, or the records as JSON.
+// Either way the file is read as a stream, one record at a time: the report
+// adds them up, --json writes each out as it comes.
 func runHistory(a *app, f historyFlags) error {
 	path, err := history.Path()
 	if err != nil {
 		return err
 	}
-	records, warnings, err := history.Read(path)
-	if err != nil {
-		return fmt.Errorf("%s", cannotRead(path, err))
-	}
-	for _, w := range warnings {
-		fmt.Fprintln(a.stderr, "hipcoach: "+w)
-	}
-	if !f.since.IsZero() {
-		records = history.Since(records, f.since)
+	now := a.now()
+	ws := &warnings{w: a.stderr}
+	defer ws.close()
+	scan := func(fn func(history.Record) error) error {
+		var err error
+		if f.since.IsZero() {
+			err = history.ScanFile(path, now, fn, ws.add)
+		} else {
+			err = history.ScanFileSince(path, f.since, now, fn, ws.add)
+		}
+		if err != nil && a.out.Err() == nil {
+			return errors.New(cannotRead(path, err))
+		}
+		return err
 	}
 	if f.json {
-		if records == nil {
-			records = []history.Record{}
-		}
-		enc := json.NewEncoder(a.out)
-		enc.SetIndent("", "  ")
-		return enc.Encode(records)
+		return writeJSONList(a.out, scan)
 	}
-	now := a.now()
+	sum := history.NewSummary(now.Location())
+	if err := scan(func(r history.Record) error { sum.Add(r); return nil }); err != nil {
+		return err
+	}
 	out := &colorprofile.Writer{Forward: a.out, Profile: colorprofile.Detect(a.stdout, os.Environ())}
-	_, err = fmt.Fprint(out, historyReport(records, now, now.Location()))
+	_, err = fmt.Fprint(out, historyReport(sum, now, now.Location()))
+	return err
+}
+
+// writeJSONList writes the records that scan hands over as one indented JSON
+// list, each as it comes, without holding them.
+func writeJSONList(w io.Writer, scan func(func(history.Record) error) error) error {
+	if _, err := io.WriteString(w, "["); err != nil {
+		return err
+	}
+	n := 0
+	err := scan(func(r history.Record) error {
+		b, err := json.MarshalIndent(r, "  ", "  ")
+		if err != nil {
+			return err
+		}
+		sep := ",\n  "
+		if n == 0 {
+			sep = "\n  "
+		}
+		n++
+		_, err = fmt.Fprintf(w, "%s%s", sep, b)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	end := "]\n"
+	if n > 0 {
+		end = "\n]\n"
+	}
+	_, err = io.WriteString(w, end)
 	return err
 }

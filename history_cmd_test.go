@@ -36,14 +36,18 @@ func sampleHistory(now time.Time) []history.Record {
 
 func TestHistoryReport(t *testing.T) {
 	now := time.Date(2026, 11, 25, 21, 0, 0, 0, time.UTC)
-	report := ansi.Strip(historyReport(sampleHistory(now), now, time.UTC))
+	sum := history.NewSummary(time.UTC)
+	for _, r := range sampleHistory(now) {
+		sum.Add(r)
+	}
+	report := ansi.Strip(historyReport(sum, now, time.UTC))
 	for _, w := range []string{"Streaks", "prevention", "Sessions per week", "Last 12 weeks", "Pain check-ins", "not improved", "5 days in a row"} {
 		if !strings.Contains(report, w) {
 			t.Errorf("report lacks %q", w)
 		}
 	}
 	golden.RequireEqual(t, report)
-	if empty := historyReport(nil, now, time.UTC); !strings.Contains(empty, "No sessions recorded yet") {
+	if empty := historyReport(history.NewSummary(time.UTC), now, time.UTC); !strings.Contains(empty, "No sessions recorded yet") {
 		t.Errorf("empty history: %q", empty)
 	}
 }

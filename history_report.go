@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -65,12 +66,16 @@ func perLine(st lipgloss.Style, text string) string {
 
 // historyReport is the history screen: streaks, sessions per week, a 12-week
 // calendar, the pain check-ins over time, and any advice to see someone.
-func historyReport(records []history.Record, now time.Time, loc *time.Location) string {
+// The report is built from a history.Summary, which adds the records up one
+// at a time as they are read, so a history of any length costs the same
+// memory.
+func historyReport(sum *history.Summary, now time.Time, loc *time.Location) string {
 	var b strings.Builder
-	if len(records) == 0 {
+	first, ok := sum.First()
+	if !ok {
 		return "No sessions recorded yet. Run hipcoach prevention or hipcoach relief,\nand they will show here.\n"
 	}
-	fmt.Fprintf(&b, "%s · %d sessions since %s\n\n", reportTitle.Render("hipcoach history"), len(records), records[0].Start.In(loc).Format("2 Jan 2006"))
+	fmt.Fprintf(&b, "%s · %s since %s\n\n", reportTitle.Render("hipcoach history"), plural(sum.Count(), "session"), first.Start.In(loc).Format("2 Jan 2006"))
 
 	fmt.Fprintln(&b, reportTitle.Render("Streaks")+reportDim.Render(" (days in a row with a finished session)"))
 	fmt.Fprintf(&b, "  %-12s %8s %8s\n", "", "current", "longest")
@@ -78,9 +83,14 @@ func historyReport(records []history.Record, now time.Time, loc *time.Location) 
 	for _, r := range routines.All {
 		names = append(names, r.ID)
 	}
+	for _, r := range sum.Routines() {
+		if !slices.Contains(names, r) {
+			names = append(names, r) // a routine of the user's own
+		}
+	}
 	for _, r := range names {
-		s := history.Streaks(records, r, now, loc)
-		name := r
+		s := sum.Streaks(r, now)
+		name := history.Sanitize(r)
 		if name == "" {
 			name = "any"
 		}
@@ -89,7 +99,7 @@ func historyReport(records []history.Record, now time.Time, loc *time.Location) 
 
 	const weeks = 8
 	fmt.Fprintln(&b, "\n"+reportTitle.Render("Sessions per week"))
-	counts := history.PerWeek(records, weeks, now, loc)
+	counts := sum.PerWeek(weeks, now)
 	monday := now.In(loc).AddDate(0, 0, -((int(now.In(loc).Weekday()) + 6) % 7))
 	for i, n := range counts {
 		start := monday.AddDate(0, 0, -7*(weeks-1-i))
@@ -97,7 +107,7 @@ func historyReport(records []history.Record, now time.Time, loc *time.Location) 
 	}
 
 	fmt.Fprintln(&b, "\n"+reportTitle.Render("Last 12 weeks")+reportDim.Render("  · none  ▪ one  ■ more"))
-	grid := history.Calendar(records, 12, now, loc)
+	grid := sum.Calendar(12, now)
 	fmt.Fprintln(&b, reportDim.Render(monthLabels(monday.AddDate(0, 0, -7*11), 12)))
 	for wd, name := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
 		cells := make([]string, len(grid[wd]))
@@ -116,21 +126,13 @@ func historyReport(records []history.Record, now time.Time, loc *time.Location) 
 		fmt.Fprintf(&b, "  %s %s\n", name, strings.Join(cells, " "))
 	}
 
-	var before, after []int
-	for _, r := range records {
-		if r.PainBefore != nil {
-			before = append(before, *r.PainBefore)
-		}
-		if r.PainAfter != nil {
-			after = append(after, *r.PainAfter)
-		}
-	}
+	before, after := sum.Pains()
 	if len(before)+len(after) > 0 {
 		fmt.Fprintln(&b, "\n"+reportTitle.Render("Pain check-ins")+reportDim.Render(" (0 no pain – 10 worst, oldest first)"))
 		fmt.Fprintf(&b, "  before %s\n", sparkline(before))
 		fmt.Fprintf(&b, "  after  %s\n", sparkline(after))
 	}
-	if nudges := history.Nudges(records, now, loc); len(nudges) > 0 {
+	if nudges := sum.Nudges(now); len(nudges) > 0 {
 		b.WriteString("\n")
 		for _, n := range nudges {
 			fmt.Fprintln(&b, perLine(reportWarn, wrapIndent(n, "• ", "  ", reportWidth)))
@@ -150,7 +152,8 @@ func sparkline(values []int) string {
 	bars := []rune("▁▂▃▄▅▆▇█")
 	var b strings.Builder
 	for _, v := range values {
-		b.WriteRune(bars[min(v*(len(bars)-1)/10, len(bars)-1)])
+		v = min(max(v, 0), 10) // the reader refuses others; a bar never indexes out
+		b.WriteRune(bars[v*(len(bars)-1)/10])
 	}
 	return b.String() + reportDim.Render(fmt.Sprintf("  last %d", values[len(values)-1]))
 }

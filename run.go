@@ -75,10 +75,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 		return err
 	}
 
-	past, warnings := pastSessions(path)
-	for _, w := range warnings {
-		fmt.Fprintln(a.stderr, "hipcoach: "+w)
-	}
+	past := pastSessions(path, a.now(), time.Local, a.stderr)
 	tc := tui.Config{
 		Options:     f.opts,
 		Quiet:       f.quiet,
@@ -87,7 +84,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 		Voice:       sound.voiceOrNil(),
 		Tones:       sound.tonesOrNil(),
 		AudioNote:   sound.describe(),
-		History:     past,
+		Past:        past,
 		Location:    time.Local,
 		HistoryNote: note,
 		Version:     a.version,

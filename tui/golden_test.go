@@ -246,7 +246,7 @@ func TestScreenSummaryStreakAndNudge(t *testing.T) {
 		past = append(past, history.Record{Start: t0.AddDate(0, 0, i-4), Routine: "relief", Completed: true, PainBefore: &p})
 	}
 	o := routines.Options{Hold: 2 * time.Second, Roll: 2 * time.Second}
-	cfg := Config{Routine: relief(), Options: o, Quiet: true, Clock: clock, Ticker: &manualTicker{}, History: past, Location: time.UTC}
+	cfg := Config{Routine: relief(), Options: o, Quiet: true, Clock: clock, Ticker: &manualTicker{}, Past: summarize(past, time.UTC), Location: time.UTC}
 	s := newScreenTestWith(t, cfg, clock, 100, 32)
 	s.key("enter")
 	s.key("7") // pain before

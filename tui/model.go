@@ -41,9 +41,10 @@ type Config struct {
 	Tones Tones
 	// AudioNote tells the user, on the safety screen, what they will hear.
 	AudioNote string
-	// History is every session recorded before this run, for streaks and
-	// nudges; Location is the user's time zone, for counting days.
-	History  []history.Record
+	// Past adds up every session recorded before this run, for the
+	// greeting, streaks and nudges (nil for none); Location is the user's
+	// time zone, for counting days.
+	Past     *history.Summary
 	Location *time.Location
 	// HistoryNote warns, on the safety screen, when history cannot be kept.
 	HistoryNote string
@@ -121,7 +122,10 @@ func New(cfg Config) Model {
 	keys := newKeyMap()
 	st := stylesFor(false)
 	picker := newPicker(cfg.Options, keys, st)
-	picker.recent = recentLine(cfg.History, cfg.Clock.Now(), cfg.Location)
+	if cfg.Past == nil {
+		cfg.Past = history.NewSummary(cfg.Location)
+	}
+	picker.recent = recentLine(cfg.Past, cfg.Clock.Now(), cfg.Location)
 	return Model{cfg: cfg, keys: keys, picker: picker, checkin: newCheckin(keys, st), styles: st, scroller: newScroller()}
 }
 
@@ -359,8 +363,11 @@ func (m Model) finishIfDone(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 	if m.screen == screenSession && m.session.run.Finished() {
 		m.screen = screenSummary
 		m.scroller.SetYOffset(0) // a new summary starts at its top
-		past := append(m.cfg.History[:len(m.cfg.History):len(m.cfg.History)], m.records...)
-		m.summary = newSummary(m.session.run, m.keys, m.styles, m.width, past, m.cfg.Location)
+		past := m.cfg.Past.Clone()
+		for _, r := range m.records {
+			past.Add(r)
+		}
+		m.summary = newSummary(m.session.run, m.keys, m.styles, m.width, past)
 	}
 	return m, cmd
 }

@@ -209,12 +209,14 @@ func (m pickerModel) View() string {
 
 // recentLine says when the user last did a session and how long their
 // prevention streak is, or "" the first time. Prevention is the routine
-// meant for every day, so its streak is the one worth keeping going.
-func recentLine(records []history.Record, now time.Time, loc *time.Location) string {
-	if len(records) == 0 {
+// meant for every day, so its streak is the one worth keeping going. The
+// routine's name comes from the file, so it is shown without control
+// characters.
+func recentLine(past *history.Summary, now time.Time, loc *time.Location) string {
+	last, ok := past.Last()
+	if !ok {
 		return ""
 	}
-	last := records[len(records)-1]
 	when := "today"
 	switch d := history.DaysAgo(last.Start, now, loc); {
 	case d == 1:
@@ -222,8 +224,8 @@ func recentLine(records []history.Record, now time.Time, loc *time.Location) str
 	case d > 1:
 		when = fmt.Sprintf("%d days ago", d)
 	}
-	line := fmt.Sprintf("Last session: %s, %s", last.Routine, when)
-	if s := history.Streaks(records, routines.Prevention.ID, now, loc).Current; s >= 2 {
+	line := fmt.Sprintf("Last session: %s, %s", history.Sanitize(last.Routine), when)
+	if s := past.Streaks(routines.Prevention.ID, now).Current; s >= 2 {
 		line += fmt.Sprintf(" · prevention %d days in a row", s)
 	}
 	return line

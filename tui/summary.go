@@ -30,10 +30,9 @@ type summaryModel struct {
 	keys    keyMap
 	st      styles
 	width   int
-	// rec is this session's history record; past are the ones before it.
+	// rec is this session's history record; past adds up the ones before.
 	rec     history.Record
-	past    []history.Record
-	loc     *time.Location
+	past    *history.Summary
 	checkin checkinModel
 	asked   bool // the after check-in was answered or skipped
 	// streak and nudges are read from the history once, and the nudges
@@ -42,15 +41,16 @@ type summaryModel struct {
 	nudges []string
 }
 
-func newSummary(run *session.Session, keys keyMap, st styles, width int, past []history.Record, loc *time.Location) summaryModel {
+func newSummary(run *session.Session, keys keyMap, st styles, width int, past *history.Summary) summaryModel {
 	status := run.Status()
 	m := summaryModel{
 		run: run, routine: run.Routine(), results: run.Results(), keys: keys, st: st, width: width,
 		took: status.Elapsed, paused: status.Paused, planned: run.Total(),
-		rec: run.Record(), past: past, loc: loc, checkin: newCheckin(keys, st),
+		rec: run.Record(), past: past, checkin: newCheckin(keys, st),
 	}
-	m.streak = history.Streaks(m.all(), m.routine.ID, m.rec.Start, m.loc).Current
-	m.nudges = history.Nudges(m.all(), m.rec.Start, m.loc)
+	all := m.all()
+	m.streak = all.Streaks(m.routine.ID, m.rec.Start).Current
+	m.nudges = all.Nudges(m.rec.Start)
 	return m
 }
 
@@ -69,15 +69,17 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 		if m.asked {
 			m.run.PainAfter = pain
 			m.rec = m.run.Record()
-			m.nudges = history.Nudges(m.all(), m.rec.Start, m.loc)
+			m.nudges = m.all().Nudges(m.rec.Start)
 		}
 	}
 	return m, nil
 }
 
 // all is the whole history with this session.
-func (m summaryModel) all() []history.Record {
-	return append(m.past[:len(m.past):len(m.past)], m.rec)
+func (m summaryModel) all() *history.Summary {
+	all := m.past.Clone()
+	all.Add(m.rec)
+	return all
 }
 
 // painLine reports the check-ins: the question while it is open, the change
