@@ -52,7 +52,6 @@ func waitLines(t *testing.T, log string, n int) []string {
 	}
 }
 
-
 // fakeProgram is a speech program the test drives: each line it is asked
 // to say arrives on started, and it goes on "speaking" until the test sends
 // on finish (or the speaker kills it).
