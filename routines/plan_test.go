@@ -430,6 +430,10 @@ func TestNearest(t *testing.T) {
 			t.Errorf("Nearest(%.20q) = %q, want %q", c.q, got, c.want)
 		}
 	}
+	// Only the nearest: a swap of neighbours is one edit, nearer than roll.
+	if got := Nearest("hodl", keys, 2); len(got) != 1 || got[0] != "hold" {
+		t.Errorf("Nearest(hodl, 2) = %v, want [hold]", got)
+	}
 	ids := make([]string, len(Exercises))
 	for i, e := range Exercises {
 		ids[i] = e.ID

@@ -2,7 +2,6 @@ package routines
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -219,12 +218,13 @@ func IDsOf(rs []Routine) string {
 // no slip of the keyboard, and comparing them would cost time.
 const nearestMaxLen = 64
 
-// Nearest returns up to n of names nearest to q by edit distance, nearest
-// first, for "did you mean" messages. Comparison ignores case and also
-// counts, at the cost of one edit, q matching one dash- or
-// underscore-separated word of a name or its start, since people type
-// part of a name. Names too far from q to be a slip are left out, so the
-// result may be empty.
+// Nearest returns up to n of names nearest to q by edit distance, for "did
+// you mean" messages: those at the least distance, in the order given.
+// Comparison ignores case, counts two swapped neighbours as one edit, and
+// also counts, at the cost of one edit, q matching one dash- or
+// underscore-separated word of a name or its start, since people type part
+// of a name. Names too far from q to be a slip are left out, so the result
+// may be empty.
 func Nearest(q string, names []string, n int) []string {
 	q = strings.ToLower(strings.TrimSpace(q))
 	qlen := utf8.RuneCountInString(q)
@@ -248,16 +248,36 @@ func Nearest(q string, names []string, n int) []string {
 		if qlen >= 3 && len(lower) > len(q) {
 			d = min(d, levenshtein.ComputeDistance(q, lower[:len(q)])+1)
 		}
+		if swapped(q, lower) {
+			d = min(d, 1)
+		}
 		if d <= limit {
 			found = append(found, scored{name, d})
 		}
 	}
-	slices.SortStableFunc(found, func(a, b scored) int { return a.d - b.d })
-	out := make([]string, 0, min(n, len(found)))
-	for _, s := range found[:min(n, len(found))] {
-		out = append(out, s.name)
+	best := limit
+	for _, s := range found {
+		best = min(best, s.d)
+	}
+	var out []string
+	for _, s := range found {
+		if s.d == best && len(out) < n {
+			out = append(out, s.name)
+		}
 	}
 	return out
+}
+
+// swapped reports whether a is b with two neighbouring characters swapped.
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // StepsFor returns the steps a session of r will actually run with o: the
