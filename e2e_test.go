@@ -410,12 +410,14 @@ func TestBinarySpeaksEveryCueOnTime(t *testing.T) {
 		at   time.Duration
 		text string
 	}{
-		{0, "Kneeling hip-flexor stretch, left side. Hold."},
+		{0, "Kneeling hip-flexor stretch. Left side: left knee down, right foot forward. Hold."},
+		{0, "Stop if the kneeling knee hurts or the stretch turns to pain."},
 		{2 * time.Second, "Three."}, {3 * time.Second, "Two."}, {4 * time.Second, "One."},
-		{5 * time.Second, "Switch sides. Right side."}, {5 * time.Second, "Hold."},
+		{5 * time.Second, "Switch sides. Right side: right knee down, left foot forward."}, {5 * time.Second, "Hold."},
 		{7 * time.Second, "Three."}, {8 * time.Second, "Two."}, {9 * time.Second, "One."},
-		{10 * time.Second, "Foam rolling, left side. Roll."},
-		{11 * time.Second, "Switch sides. Right side."}, {11 * time.Second, "Roll."},
+		{10 * time.Second, "Foam rolling. Left side: left hip on the roller. Roll."},
+		{10 * time.Second, "Move off the roller at numbness, tingling or a pulse under it."},
+		{11 * time.Second, "Switch sides. Right side: right hip on the roller."}, {11 * time.Second, "Roll."},
 		{12 * time.Second, "Well done. Remember to see a professional if pain persists."},
 	}
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
@@ -449,8 +451,11 @@ func TestBinarySlowSpeakerDropsStaleCues(t *testing.T) {
 		_, text, _ := strings.Cut(line, " ")
 		said = append(said, text)
 	}
-	all := []string{"Kneeling hip-flexor stretch, left side. Hold.", "Three.", "Two.", "One.", "Switch sides. Right side.", "Hold.",
-		"Three.", "Two.", "One.", "Foam rolling, left side. Roll.", "Switch sides. Right side.", "Roll.",
+	all := []string{"Kneeling hip-flexor stretch. Left side: left knee down, right foot forward. Hold.",
+		"Stop if the kneeling knee hurts or the stretch turns to pain.", "Three.", "Two.", "One.",
+		"Switch sides. Right side: right knee down, left foot forward.", "Hold.", "Three.", "Two.", "One.",
+		"Foam rolling. Left side: left hip on the roller. Roll.", "Move off the roller at numbness, tingling or a pulse under it.",
+		"Switch sides. Right side: right hip on the roller.", "Roll.",
 		"Well done. Remember to see a professional if pain persists."}
 	if len(said) >= len(all) {
 		t.Fatalf("a slow speaker said all %d cues, none dropped: %q", len(said), said)
