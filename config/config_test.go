@@ -87,9 +87,9 @@ func TestParsePhysio(t *testing.T) {
 		"Kneeling hip-flexor stretch, left side, set 3 of 3: hold 20s",
 		"Kneeling hip-flexor stretch, right side, set 3 of 3: switch sides 3s",
 		"Kneeling hip-flexor stretch, right side, set 3 of 3: hold 20s",
-		"Glute bridges, set 1 of 2: get ready 3s",
-		"Glute bridges, set 1 of 2: move 50s",
-		"Glute bridges, set 2 of 2: move 50s",
+		"Small glute bridges, set 1 of 2: get ready 3s",
+		"Small glute bridges, set 1 of 2: move 50s",
+		"Small glute bridges, set 2 of 2: move 50s",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("plan:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))

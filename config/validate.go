@@ -322,6 +322,8 @@ func (c *checker) step(e *value) routines.Step {
 			c.errorf(v.off, `variant must be a string, not %s (the only variant is "easier")`, v.kind)
 		case v.str != routines.VariantEasier:
 			c.errorf(v.off, `variant %s is not a variant (the only variant is "easier")`, quote(v.str))
+		case known && x.Easier.Name == "":
+			c.errorf(v.off, "%s has no easier version in the library (leave variant out)", x.ID)
 		default:
 			s.Variant = v.str
 		}

@@ -111,8 +111,9 @@ func (s Side) String() string {
 type Phase struct {
 	// Step is the 0-based index of the step in the session's steps.
 	Step int
-	// Exercise is the step's exercise; for a paced step its Pace is the
-	// step's own copy, with the step's reps.
+	// Exercise is the step's exercise in the step's variant (the easier
+	// version's name and cues where the step asks for it); for a paced
+	// step its Pace is the step's own copy, with the step's reps.
 	Exercise Exercise
 	Side     Side
 	Kind     PhaseKind
@@ -123,8 +124,6 @@ type Phase struct {
 	// Note is the step's own line from the config file, shown during the
 	// step; "" for the built-in routines.
 	Note string
-	// Variant is the step's version of the exercise: "" or VariantEasier.
-	Variant string
 }
 
 // Word is what happens in the phase, in lower case: "get ready", "hold",
@@ -197,10 +196,10 @@ func Plan(r Routine, o Options) []Phase {
 		phases = append(phases, p)
 	}
 	for i, s := range r.StepsFor(o) {
-		e := s.Exercise
+		e := s.Exercise.WithVariant(s.Variant)
 		e.Pace = s.Pace()
 		work, sets := s.WorkTime(o), s.SetCount()
-		base := Phase{Step: i, Exercise: e, Sets: sets, Note: s.Note, Variant: s.Variant}
+		base := Phase{Step: i, Exercise: e, Sets: sets, Note: s.Note}
 		sides := []Side{NoSide}
 		if e.Sided {
 			sides = []Side{Left, Right}

@@ -269,6 +269,28 @@ func TestPlanPhysioSetsAndRests(t *testing.T) {
 	}
 }
 
+// A step's variant gives its phases the easier version's name and cues,
+// with the exercise's ID and dose, and leaves the library alone.
+func TestPlanVariant(t *testing.T) {
+	r := Routine{Steps: []Step{{Exercise: GluteBridges, Reps: 10, Sets: 2, Variant: VariantEasier}, {Exercise: Plank}}}
+	phases := Plan(r, DefaultOptions())
+	for i, p := range phases {
+		want, variant := GluteBridges.Easier.Name, VariantEasier
+		if p.Step == 1 {
+			want, variant = "Plank", ""
+		}
+		if p.Exercise.Name != want || p.Exercise.Variant != variant {
+			t.Errorf("phase %d: %q (%q), want %q", i, p.Exercise.Name, p.Exercise.Variant, want)
+		}
+	}
+	if p := phases[1]; p.Exercise.ID != "glute-bridges" || p.Duration != 50*time.Second || p.Exercise.Cues[0] != GluteBridges.Easier.Cues[0] {
+		t.Errorf("easier bridges: %s, %v, %q", p.Exercise.ID, p.Duration, p.Exercise.Cues)
+	}
+	if GluteBridges.Name != "Glute bridges" || GluteBridges.Variant != "" {
+		t.Error("the plan changed the library's bridges")
+	}
+}
+
 // The step's reps change the step's copy of the pace, never the library's.
 func TestStepRepsDoNotChangeTheLibrary(t *testing.T) {
 	before := GluteBridges.Pace.Reps
@@ -360,7 +382,7 @@ func TestBuiltInsHaveOneSet(t *testing.T) {
 			t.Errorf("%s is marked custom", r.ID)
 		}
 		for i, p := range Plan(r, o) {
-			if p.Set != 1 || p.Sets != 1 || p.Kind == Rest || p.Note != "" || p.Variant != "" || p.SetText() != "" {
+			if p.Set != 1 || p.Sets != 1 || p.Kind == Rest || p.Note != "" || p.Exercise.Variant != "" || p.SetText() != "" {
 				t.Errorf("%s phase %d: %+v", r.ID, i, p)
 			}
 		}
