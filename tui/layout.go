@@ -59,7 +59,8 @@ type detail struct {
 	digitHigh  int // rows a font pixel is tall
 	bigSide    bool
 	spacers    bool
-	cues       int // 2: the turn's cue and the common mistake; 1: the cue; 0: none
+	stop       bool // the exercise's stop cue
+	cues       int  // 2: the turn's cue and the common mistake; 1: the cue; 0: none
 	phaseBar   bool
 	sessionBar bool
 	next       bool
@@ -68,21 +69,21 @@ type detail struct {
 // details lists the layouts from richest to sparest.
 var details = []detail{
 	// A big terminal across a room: picture, digits three times the size.
-	{picture: true, digitScale: 3, digitHigh: 3, bigSide: true, spacers: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: true, digitScale: 2, digitHigh: 2, bigSide: true, spacers: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: true, digitScale: 2, digitHigh: 1, bigSide: true, spacers: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: true, digitScale: 1, digitHigh: 1, bigSide: true, spacers: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: true, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 3, digitHigh: 3, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 2, digitHigh: 2, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 2, digitHigh: 1, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 1, digitHigh: 1, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	// The picture gives way before the digits do.
-	{picture: false, digitScale: 2, digitHigh: 2, bigSide: true, spacers: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: false, digitScale: 2, digitHigh: 1, bigSide: true, spacers: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: false, digitScale: 2, digitHigh: 1, bigSide: true, spacers: false, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: false, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 2, digitHigh: 2, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 2, digitHigh: 1, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 2, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	// No big digits: the phase line still carries the time as text.
-	{picture: false, digitScale: 0, digitHigh: 0, bigSide: true, spacers: false, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: false, digitScale: 0, digitHigh: 0, bigSide: false, spacers: false, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: false, digitScale: 0, digitHigh: 0, bigSide: false, spacers: false, cues: 1, phaseBar: true, sessionBar: true, next: true},
-	{picture: false, digitScale: 0, digitHigh: 0, bigSide: false, spacers: false, cues: 1, phaseBar: false, sessionBar: true, next: true},
-	{picture: false, digitScale: 0, digitHigh: 0, bigSide: false, spacers: false, cues: 0, phaseBar: false, sessionBar: false, next: true},
+	{picture: false, digitScale: 0, digitHigh: 0, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 0, digitHigh: 0, bigSide: false, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 0, digitHigh: 0, bigSide: false, spacers: false, stop: true, cues: 1, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 0, digitHigh: 0, bigSide: false, spacers: false, stop: true, cues: 1, phaseBar: false, sessionBar: true, next: true},
+	{picture: false, digitScale: 0, digitHigh: 0, bigSide: false, spacers: false, stop: true, cues: 0, phaseBar: false, sessionBar: false, next: true},
 	{picture: false, digitScale: 0, digitHigh: 0, bigSide: false, spacers: false, cues: 0, phaseBar: false, sessionBar: false, next: false},
 }

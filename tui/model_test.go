@@ -1005,3 +1005,24 @@ func summarize(records []history.Record, loc *time.Location) *history.Summary {
 	}
 	return s
 }
+
+// At the sizes people use, each exercise's stop cue is on screen from its
+// lead-in to the end of its hold, every second of it, and the side is tied
+// to a leg in words.
+func TestStopCueAndLegShowTheWholeHold(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {100, 32}, {60, 20}} {
+		hs := newHarness(t, relief(), routines.DefaultOptions(), size[0], size[1])
+		hs.press("enter", "enter")
+		for hs.m.screen == screenSession {
+			p := hs.m.session.phase()
+			scr := strings.Join(strings.Fields(hs.screen()), " ") // wrapped lines joined
+			if !strings.Contains(scr, strings.Join(strings.Fields(p.Exercise.Stop), " ")) {
+				t.Fatalf("%v: %s %s at %v: stop cue %q not on screen:\n%s", size, p.Exercise.ID, p.Word(), hs.m.session.status().Remaining, p.Exercise.Stop, hs.screen())
+			}
+			if leg := p.Exercise.Leg(p.Side); leg != "" && !strings.Contains(scr, strings.ToUpper(p.Side.String())+" side · "+leg) {
+				t.Fatalf("%v: %s: side not tied to the leg (%q):\n%s", size, p.Exercise.ID, leg, hs.screen())
+			}
+			hs.tick()
+		}
+	}
+}

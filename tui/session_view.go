@@ -135,11 +135,22 @@ func (m sessionModel) render(d detail, w int) string {
 
 	// The phase line carries the words a screen reader or a capture needs:
 	// phase and side in capitals, and the time left as text.
-	status := st.badge(word, col)
+	// The side is tied to a leg, so nobody has to guess which: on the
+	// phase line where it fits, else on a line of its own under it.
+	side, leg := "", p.Exercise.Leg(p.Side)
 	if sideWord != "" {
-		status += "  " + st.title.Render(sideWord+" side")
+		side = "  " + st.title.Render(sideWord+" side")
 	}
-	status += "  " + lipgloss.NewStyle().Foreground(col).Bold(true).Render(clock)
+	time := "  " + lipgloss.NewStyle().Foreground(col).Bold(true).Render(clock)
+	status := st.badge(word, col) + side + time
+	legLine := ""
+	if leg != "" {
+		if with := st.badge(word, col) + side + st.title.Render(" · "+leg) + time; lipgloss.Width(with) <= w {
+			status = with
+		} else {
+			legLine = st.title.Render(ansi.Truncate(sideWord+" side · "+leg, w, "…"))
+		}
+	}
 	switch {
 	case m.status().IsPaused:
 		status += st.dim.Render("  press space to resume")
@@ -147,6 +158,9 @@ func (m sessionModel) render(d detail, w int) string {
 		status += st.dim.Render("  change to your " + p.Side.String() + " side")
 	}
 	parts = append(parts, ansi.Truncate(status, w, "…"))
+	if legLine != "" {
+		parts = append(parts, legLine)
+	}
 	gap()
 
 	// The big block: side and digits, with the picture beside them when
@@ -179,6 +193,11 @@ func (m sessionModel) render(d detail, w int) string {
 	if d.phaseBar {
 		parts = append(parts, bar(w, m.status().PhaseDone, col))
 		gap()
+	}
+	if d.stop && p.Exercise.Stop != "" {
+		// When to stop stays on screen from the lead-in to the end of the
+		// hold, not in turn with the technique cues.
+		parts = append(parts, st.warn.Render(hanging("!", p.Exercise.Stop, w)))
 	}
 	if d.cues > 0 {
 		parts = append(parts, bullet(m.cue(), w))
