@@ -356,3 +356,19 @@ func TestOutputToAFullDisk(t *testing.T) {
 		}
 	}
 }
+
+// A severe check-in in --plain gets the advice to see a professional
+// before the first step.
+func TestPlainSeverePainAdvice(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	out, _, code := runCLI(t, "--plain", "--quiet", "--pain", "8", "relief")
+	advice := strings.Index(out, "Check-in: pain 8 out of 10. "+routines.PainGateLine)
+	first := strings.Index(out, "[0:00]")
+	if code != 0 || advice < 0 || first < advice {
+		t.Fatalf("exit %d; the advice must come before the first step:\n%s", code, out)
+	}
+	out, _, _ = runCLI(t, "--plain", "--quiet", "--pain", "6", "relief")
+	if strings.Contains(out, routines.PainGateLine) {
+		t.Errorf("pain 6 got the severe-pain advice:\n%s", out)
+	}
+}

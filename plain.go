@@ -87,6 +87,12 @@ func runPlain(ctx context.Context, out plainOut, wait waitFunc, run *session.Ses
 	r := run.Routine()
 	fmt.Fprintf(w, "hipcoach %s: %s, %s\n", strings.ToLower(r.Name), plural(len(run.Steps()), "step"), run.Total())
 	fmt.Fprintln(w, "Safety: "+routines.SafetyLine)
+	if p := run.PainBefore; p != nil && *p >= routines.SeverePain {
+		// --plain reads no keys, so it cannot stop at the pain gate: it
+		// says the advice before the first step instead.
+		fmt.Fprintf(w, "Check-in: pain %d out of 10. %s\n", *p, routines.PainGateLine)
+		fmt.Fprintln(w, "If you go on: "+routines.DuringLine)
+	}
 	say := func(lines []session.Cue) {
 		for _, l := range lines {
 			fmt.Fprintf(w, "[%s] %s\n", timer.FormatClock(int(l.At/time.Second)), l.Text)

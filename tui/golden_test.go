@@ -249,8 +249,18 @@ func TestScreenSummaryStreakAndNudge(t *testing.T) {
 	cfg := Config{Routine: relief(), Options: o, Quiet: true, Clock: clock, Ticker: &manualTicker{}, Past: summarize(past, time.UTC), Location: time.UTC}
 	s := newScreenTestWith(t, cfg, clock, 100, 32)
 	s.key("enter")
-	s.key("7") // pain before
+	s.key("7") // pain before: severe, so the gate asks first
+	s.key("g") // go on gently
 	s.after(8 * time.Second)
 	s.key("8") // pain after
+	s.check()
+}
+
+// A check-in of 8 at 80×24: the advice first, and a choice that stops by
+// default.
+func TestScreenPainGate(t *testing.T) {
+	s := newScreenTest(t, relief(), 80, 24)
+	s.key("enter")
+	s.key("8")
 	s.check()
 }

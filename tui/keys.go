@@ -23,6 +23,8 @@ type keyMap struct {
 	Again   key.Binding
 	Library key.Binding
 	Toggle  key.Binding
+	// Gently goes on past the pain gate.
+	Gently key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -44,6 +46,7 @@ func newKeyMap() keyMap {
 		Again:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "again")),
 		Library: key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library")),
 		Toggle:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "step on/off")),
+		Gently:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "go on gently")),
 	}
 }
 

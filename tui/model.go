@@ -64,6 +64,8 @@ type screen int
 const (
 	screenSafety screen = iota
 	screenCheckin
+	// screenPainGate follows a check-in of routines.SeverePain or more.
+	screenPainGate
 	screenPicker
 	screenSession
 	screenSummary
@@ -91,6 +93,9 @@ type Model struct {
 	checkin   checkinModel
 	// painBefore is the check-in before the sessions of this run.
 	painBefore *int
+	// gateAgain is set when the pain gate stands before running the same
+	// routine again, rather than before the first session.
+	gateAgain bool
 	// records are the sessions of this run already over; Records adds the
 	// one on screen. The caller saves them all when the program ends: one
 	// writer, whatever way the program ends.
@@ -228,10 +233,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		var done bool
 		m.checkin, done, m.painBefore = m.checkin.answer(k)
-		if done {
+		switch {
+		case done && severe(m.painBefore):
+			m.screen = screenPainGate
+		case done:
 			return m.afterCheckin()
 		}
 		return m, nil
+	case screenPainGate:
+		return m.updatePainGate(msg)
 	case screenPicker:
 		if r, ok := msg.(routineChosenMsg); ok {
 			return m.startSession(r.routine, r.opts)
@@ -248,13 +258,39 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if _, ok := msg.(againMsg); ok {
 			run := m.session.run
 			m.records = append(m.records, run.Record())
-			// The check-in after one session is the one before the next.
+			// The check-in after one session is the one before the next,
+			// and severe pain stops at the gate before it too.
 			m.painBefore = run.PainAfter
+			if severe(m.painBefore) {
+				m.screen, m.gateAgain = screenPainGate, true
+				return m, nil
+			}
 			return m.startSession(run.Routine(), run.Options())
 		}
 		var cmd tea.Cmd
 		m.summary, cmd = m.summary.Update(msg)
 		return m, cmd
+	}
+	return m, nil
+}
+
+// severe reports a check-in of routines.SeverePain or more.
+func severe(pain *int) bool { return pain != nil && *pain >= routines.SeverePain }
+
+// updatePainGate stops (Enter, q, Esc) or goes on gently (g) to what the
+// check-in was for: the first session, or the same routine again.
+func (m Model) updatePainGate(msg tea.Msg) (tea.Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	switch {
+	case !ok:
+	case key.Matches(k, m.keys.Gently) && m.gateAgain:
+		m.gateAgain = false
+		run := m.session.run
+		return m.startSession(run.Routine(), run.Options())
+	case key.Matches(k, m.keys.Gently):
+		return m.afterCheckin()
+	case key.Matches(k, m.keys.Enter), key.Matches(k, m.keys.Quit):
+		return m, tea.Quit
 	}
 	return m, nil
 }
@@ -386,6 +422,8 @@ func (m Model) View() tea.View {
 		content = m.scrolled()
 	case m.screen == screenCheckin:
 		content = m.pageKeys(checkinView(m.checkin, m.width-4), m.keys.checkinKeys(m.checkin.one))
+	case m.screen == screenPainGate:
+		content = m.pageKeys(painGateView(m.styles, m.width-4, *m.painBefore), m.keys.painGateKeys())
 	case m.screen == screenPicker:
 		content = m.page(m.picker.View())
 	case m.screen == screenSession && m.confirming:

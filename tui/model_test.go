@@ -586,6 +586,9 @@ func TestCheckinKeys(t *testing.T) {
 			t.Fatalf("no check-in after the safety screen:\n%s", hs.screen())
 		}
 		hs.press(c.keys...)
+		if hs.m.screen == screenPainGate {
+			hs.press("g") // severe pain: go on gently
+		}
 		if hs.m.screen != screenSession {
 			t.Errorf("%v: still on screen %d", c.keys, hs.m.screen)
 			continue
@@ -1024,5 +1027,55 @@ func TestStopCueAndLegShowTheWholeHold(t *testing.T) {
 			}
 			hs.tick()
 		}
+	}
+}
+
+// A check-in of 7 or more stops before any stretching, with the advice to
+// see a professional: Enter stops (nothing runs by itself from there), g
+// goes on gently.
+func TestPainGate(t *testing.T) {
+	for _, c := range []struct {
+		pain    []string
+		gate    bool
+		key     string
+		session bool
+	}{
+		{[]string{"8"}, true, "enter", false},
+		{[]string{"1", "0"}, true, "g", true},
+		{[]string{"6"}, false, "", true},
+	} {
+		hs := newHarness(t, relief(), routines.DefaultOptions(), 80, 24)
+		hs.press("enter")
+		hs.press(c.pain...)
+		scr := strings.Join(strings.Fields(hs.screen()), " ")
+		if got := strings.Contains(scr, routines.PainGateLine); got != c.gate {
+			t.Fatalf("pain %v: gate shown %v, want %v:\n%s", c.pain, got, c.gate, hs.screen())
+		}
+		if c.gate {
+			hs.clock.Advance(time.Hour) // nobody touches a key: nothing starts
+			if hs.m.screen != screenPainGate || !strings.Contains(scr, "stop here") {
+				t.Fatalf("pain %v: the gate did not wait for a choice", c.pain)
+			}
+			hs.press(c.key)
+		}
+		if got := hs.m.screen == screenSession; got != c.session || (!c.session && !hs.quit) {
+			t.Errorf("pain %v after %q: in a session %v (want %v), quit %v", c.pain, c.key, got, c.session, hs.quit)
+		}
+	}
+}
+
+// A pain that rose over the session is met with advice, not praise.
+func TestWorsePainIsNotPraised(t *testing.T) {
+	o := routines.DefaultOptions()
+	o.Hold, o.Roll, o.GetReady = 2*time.Second, 2*time.Second, 0
+	hs := newHarness(t, relief(), o, 100, 32)
+	hs.press("enter", "1", "enter") // pain 1 before
+	for hs.m.screen == screenSession {
+		hs.tick()
+	}
+	hs.press("3")
+	scr := strings.Join(strings.Fields(hs.screen()), " ")
+	if strings.Contains(scr, "well done") || !strings.Contains(scr, routines.WorseAfterLine) || !strings.Contains(scr, "Pain 1 → 3") {
+		t.Errorf("pain 1 → 3: want the advice and no praise:\n%s", hs.screen())
 	}
 }

@@ -75,6 +75,13 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 	return m, nil
 }
 
+// worse reports a pain after the session higher than before it: met with
+// advice, not praise.
+func (m summaryModel) worse() bool {
+	b, a := m.rec.PainBefore, m.rec.PainAfter
+	return b != nil && a != nil && *a > *b
+}
+
 // all is the whole history with this session.
 func (m summaryModel) all() *history.Summary {
 	all := m.past.Clone()
@@ -116,8 +123,8 @@ func (m summaryModel) View() string {
 	wrap := wrapTo(w)
 	var b strings.Builder
 	done := "DONE — well done"
-	if !m.rec.Completed {
-		done = "DONE" // praise for a session skipped through would ring hollow
+	if !m.rec.Completed || m.worse() {
+		done = "DONE" // praise for a session skipped through, or that hurt more, would ring hollow
 	}
 	b.WriteString(st.accent.Render("hipcoach · "+m.routine.Name) + "  " + lipgloss.NewStyle().Foreground(st.work).Bold(true).Render(done) + "\n\n")
 	took := fmt.Sprintf("Took %s", m.took.Round(time.Second))
@@ -136,6 +143,9 @@ func (m summaryModel) View() string {
 	}
 	if p := m.painLine(); p != "" {
 		b.WriteString(wrap.Render(p) + "\n")
+	}
+	if m.worse() {
+		b.WriteString(st.warn.Render(wrap.Render(routines.WorseAfterLine)) + "\n")
 	}
 	b.WriteString("\n")
 	for _, r := range m.results {
