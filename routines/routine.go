@@ -168,8 +168,10 @@ var Relief = Routine{
 		{Exercise: Butterfly, Group: "optional extra", Extra: true},
 	},
 	Advice: []Advice{
-		{Title: "Massage", Text: "A massage therapist can work on releasing tension in the iliopsoas."},
-		{Title: "Heat", Text: "Heat, such as a warm bath or a heating pad, can help relax the muscles."},
+		// NHS ("Sprains and strains"): no heat or massage for the first 2–3
+		// days after a strain, so each card says so.
+		{Title: "Massage", Text: "A massage therapist can work on releasing tension in the iliopsoas. " + FreshInjuryCaveat},
+		{Title: "Heat", Text: "Heat, such as a warm bath or a heating pad, can help relax the muscles. " + FreshInjuryCaveat},
 	},
 }
 
