@@ -54,6 +54,11 @@ func runCLIOut(t *testing.T, out *os.File, args ...string) (stdout, stderr strin
 		lookPath: func(string) (string, error) { return "", errors.New("not here") },
 		now:      clock.Now,
 		version:  "v1.2.3",
+		// No config file unless a test writes one here.
+		configPath: filepath.Join(os.Getenv("HIPCOACH_TEST_CONFIG_DIR"), "config.toml"),
+	}
+	if os.Getenv("HIPCOACH_TEST_CONFIG_DIR") == "" {
+		a.configPath = filepath.Join(dir, "config.toml")
 	}
 	code = run(context.Background(), a, args)
 	read := func(name string) string {
@@ -113,7 +118,7 @@ func TestCommandLineRejects(t *testing.T) {
 		{[]string{"yoga"}, `unknown routine "yoga": choose prevention or relief`},
 		{[]string{"reliev"}, `unknown routine "reliev": did you mean relief?`},
 		{[]string{"exercise"}, `unknown routine "exercise": did you mean exercises?`},
-		{[]string{"relief", "prevention"}, "too many arguments (relief prevention): give one routine, prevention or relief"},
+		{[]string{"relief", "prevention"}, "too many arguments (relief prevention): give one routine"},
 		{[]string{"--plan=maybe"}, `invalid argument "maybe" for "--plan" flag`},
 		{[]string{"--pain", "3", "relief"}, "--pain goes with --plain"},
 		{[]string{"--plain", "--pain", "11", "relief"}, `--pain "11" is not a check-in`},
@@ -370,5 +375,140 @@ func TestPlainSeverePainAdvice(t *testing.T) {
 	out, _, _ = runCLI(t, "--plain", "--quiet", "--pain", "6", "relief")
 	if strings.Contains(out, routines.PainGateLine) {
 		t.Errorf("pain 6 got the severe-pain advice:\n%s", out)
+	}
+}
+
+// physio is a physiotherapist's prescription, as the README shows it.
+const physio = `[defaults]
+get_ready = "3s"
+
+[[routine]]
+name = "physio"
+title = "Physio plan"
+about = "From my physiotherapist, 3 Nov."
+
+  [[routine.step]]
+  exercise = "kneeling-hip-flexor-stretch"
+  hold = "20s"
+  sets = 3
+  rest = "15s"
+  note = "Keep the pelvis tucked."
+
+  [[routine.step]]
+  exercise = "glute-bridges"
+  reps = 10
+  sets = 2
+`
+
+// writeConfig writes text as the config file the next runCLI reads.
+func writeConfig(t *testing.T, text string) string {
+	t.Helper()
+	dir := t.TempDir()
+	t.Setenv("HIPCOACH_TEST_CONFIG_DIR", dir)
+	path := filepath.Join(dir, "config.toml")
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// A physio's plan runs by name with its sets, rests and sides, and --plain
+// takes exactly the --plan total.
+func TestCustomRoutineRunsAsPrescribed(t *testing.T) {
+	writeConfig(t, physio)
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	plan, errOut, code := runCLI(t, "--plan", "physio")
+	if code != 0 || errOut != "" {
+		t.Fatalf("--plan physio: exit %d %q", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(plan), "\n")
+	total := strings.TrimPrefix(lines[len(lines)-1], "Total: ")
+	for _, w := range []string{"set 1 of 3", "set 3 of 3", "rest", "15s", "20s", "10 reps"} {
+		if !strings.Contains(plan, w) {
+			t.Errorf("--plan lacks %q:\n%s", w, plan)
+		}
+	}
+	if strings.Count(plan, " rest ") != 2 { // between the stretch's sets; the bridges have no rest
+		t.Errorf("want 2 rest phases:\n%s", plan)
+	}
+	out, _, code := runCLI(t, "--plain", "--quiet", "physio")
+	if code != 0 || !strings.Contains(out, "hipcoach physio plan: 2 steps, "+total) {
+		t.Fatalf("--plain physio: exit %d\n%s", code, out)
+	}
+	if !strings.Contains(out, "Rest 15s. Next: set 2 of 3, left side.") || !strings.Contains(out, "Keep the pelvis tucked.") {
+		t.Errorf("--plain lacks the rest or the note:\n%s", out)
+	}
+	d, _ := time.ParseDuration(total)
+	if !strings.Contains(out, "["+timer.FormatClock(int(d.Seconds()))+"] Session complete") {
+		t.Errorf("--plain did not end at the plan's total %s:\n%s", total, out)
+	}
+	recs, _, _ := history.Read(filepath.Join(os.Getenv("XDG_STATE_HOME"), "hipcoach", "history.jsonl"))
+	if len(recs) != 1 || recs[0].Routine != "physio" || !recs[0].Completed {
+		t.Errorf("history %+v, want one completed physio session", recs)
+	}
+}
+
+// Flags beat the file, and the file beats the built-in defaults.
+func TestConfigDefaultsUnderFlags(t *testing.T) {
+	writeConfig(t, "[defaults]\nhold = \"20s\"\nget_ready = 0\n")
+	out, _, _ := runCLI(t, "--plan", "relief")
+	if !strings.HasSuffix(strings.TrimSpace(out), "Total: 2m10s") { // 2 × 20s + 2 × 45s, no lead-ins
+		t.Errorf("file's hold and get_ready not applied:\n%s", out)
+	}
+	out, _, _ = runCLI(t, "--plan", "--hold", "30s", "relief")
+	if !strings.HasSuffix(strings.TrimSpace(out), "Total: 2m30s") {
+		t.Errorf("--hold did not beat the file:\n%s", out)
+	}
+}
+
+// A broken config stops every command that would run with it, exit 2, with
+// every problem on its own line; the library and the history still work.
+func TestBrokenConfigStopsARun(t *testing.T) {
+	path := writeConfig(t, "[defaults]\nhodl = \"20s\"\n[[routine]]\nname = \"relief\"\n")
+	for _, args := range [][]string{{"--plan", "relief"}, {"--plain", "relief"}, {"physio"}} {
+		out, errOut, code := runCLI(t, args...)
+		if code != exitUsage || out != "" {
+			t.Errorf("%q: exit %d, stdout %q; want 2 and nothing run", args, code, out)
+		}
+		if !strings.Contains(errOut, path+":2:1: ") || !strings.Contains(errOut, "hodl") || !strings.Contains(errOut, "nothing was run") {
+			t.Errorf("%q: stderr %q, want PATH:LINE:COLUMN lines", args, errOut)
+		}
+	}
+	if _, _, code := runCLI(t, "exercises"); code != 0 {
+		t.Errorf("exercises with a broken config: exit %d", code)
+	}
+	_, errOut, code := runCLI(t, "check")
+	if code != exitFailure || strings.Count(errOut, path+":") < 2 {
+		t.Errorf("check: exit %d, stderr %q; want 1 and every problem", code, errOut)
+	}
+}
+
+// check, config init and config path, as a user meets them.
+func TestCheckAndConfigCommands(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("HIPCOACH_TEST_CONFIG_DIR", dir)
+	path := filepath.Join(dir, "config.toml")
+	out, _, code := runCLI(t, "check")
+	if code != 0 || !strings.Contains(out, "No config file at "+path) {
+		t.Errorf("check without a file: exit %d %q", code, out)
+	}
+	if _, errOut, code := runCLI(t, "check", filepath.Join(dir, "nope.toml")); code != exitFailure || !strings.Contains(errOut, "no such file") {
+		t.Errorf("check of a named missing file: exit %d %q", code, errOut)
+	}
+	if out, _, code := runCLI(t, "config", "path"); code != 0 || strings.TrimSpace(out) != path {
+		t.Errorf("config path: %q", out)
+	}
+	if out, _, code := runCLI(t, "config", "init"); code != 0 || !strings.Contains(out, "Wrote "+path) {
+		t.Fatalf("config init: exit %d %q", code, out)
+	}
+	if out, _, code := runCLI(t, "check"); code != 0 || !strings.Contains(out, "valid") {
+		t.Errorf("check of the starter: exit %d %q", code, out)
+	}
+	if _, errOut, code := runCLI(t, "config", "init"); code != exitFailure || !strings.Contains(errOut, "exists already; not overwritten") {
+		t.Errorf("config init twice: exit %d %q", code, errOut)
+	}
+	os.WriteFile(path, []byte(physio), 0o600)
+	if out, _, code := runCLI(t, "check"); code != 0 || !strings.Contains(out, "physio (2 steps") || strings.Count(out, "\n") != 1 {
+		t.Errorf("check of a physio plan: exit %d %q", code, out)
 	}
 }

@@ -41,7 +41,7 @@ func exitCode(err error) int {
 		return exitOK
 	case errors.Is(err, errInterrupted):
 		return exitInterrupted
-	case errors.As(err, &u), isCobraUsage(err):
+	case errors.As(err, &u), errors.As(err, new(configError)), isCobraUsage(err):
 		return exitUsage
 	}
 	return exitFailure
@@ -63,7 +63,15 @@ func isCobraUsage(err error) bool {
 // whatever the terminal, so that a script's log and a person read the same.
 // An interrupted run says nothing more.
 func printError(w io.Writer, err error) {
-	if errors.Is(err, errInterrupted) {
+	var ce configError
+	var quiet quietFailure
+	switch {
+	case errors.Is(err, errInterrupted), errors.As(err, &quiet):
+		return
+	case errors.As(err, &ce):
+		// Every problem, one line each, as "hipcoach check" lists them.
+		fmt.Fprintln(w, ce.Error())
+		fmt.Fprintln(w, "hipcoach: the config file has problems, so nothing was run: fix them ('hipcoach check' lists them) or move the file aside")
 		return
 	}
 	fmt.Fprintln(w, "hipcoach: "+oneLine(err.Error()))

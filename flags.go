@@ -17,11 +17,15 @@ type durationValue struct {
 	name     string
 	min, max time.Duration
 	value    *time.Duration
+	// noDefault is set for a flag whose default is another's, so the help
+	// shows none.
+	noDefault bool
+	set       bool
 }
 
 // String shows the current value, for the help's defaults.
 func (f *durationValue) String() string {
-	if f.value == nil {
+	if f.value == nil || f.noDefault && !f.set {
 		return ""
 	}
 	return timer.Short(*f.value)
@@ -39,7 +43,7 @@ func (f *durationValue) Set(s string) error {
 	if d < f.min || d > f.max {
 		return usagef("--%s %s is out of range: use %s to %s", f.name, timer.Short(d), timer.Short(f.min), timer.Short(f.max))
 	}
-	*f.value = d
+	*f.value, f.set = d, true
 	return nil
 }
 

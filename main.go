@@ -14,6 +14,7 @@ import (
 
 	"charm.land/fang/v2"
 
+	"github.com/hipcoach/hipcoach/config"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
@@ -32,6 +33,7 @@ func main() {
 		version: buildVersion(),
 	}
 	a.wait = realWait(a.clock)
+	a.configPath = config.Path()
 	a.out = &checkedWriter{w: a.stdout}
 	code := run(ctx, a, os.Args[1:])
 	stop()

@@ -22,7 +22,10 @@ func printPlan(w io.Writer, r routines.Routine, o routines.Options) error {
 		if side == "" {
 			side = "both"
 		}
-		fmt.Fprintf(w, "%2d/%d  %-28s %-6s %-26s %6s\n", p.Step+1, len(steps), p.Exercise.Name, side, p.What(), timer.Short(p.Duration))
+		if set := p.SetText(); set != "" {
+			side += ", " + set
+		}
+		fmt.Fprintf(w, "%2d/%d  %-28s %-17s %-26s %6s\n", p.Step+1, len(steps), p.Exercise.Name, side, p.What(), timer.Short(p.Duration))
 	}
 	for _, a := range r.Advice {
 		fmt.Fprintf(w, "Also: %s. %s\n", a.Title, a.Text)

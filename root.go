@@ -11,6 +11,7 @@ import (
 	"github.com/agnivade/levenshtein"
 	"github.com/spf13/cobra"
 
+	"github.com/hipcoach/hipcoach/config"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -27,6 +28,9 @@ type app struct {
 	// wait blocks until the clock reaches an instant, for --plain.
 	wait     waitFunc
 	lookPath func(string) (string, error)
+	// configPath is the config file a run reads; config is what was read.
+	configPath string
+	config     *loadedConfig
 	now      func() time.Time
 	version  string
 }
@@ -41,6 +45,11 @@ type runFlags struct {
 	noVoice bool // --no-voice: sounds only
 	// pain is --pain, the check-in --plain records; nil when not given.
 	pain *int
+	// switchTime is --switch, the time to change sides.
+	switchTime time.Duration
+	// changed reports whether the user gave a flag, which then wins over
+	// the config file.
+	changed func(name string) bool
 }
 
 const rootLong = `A hands-free hip-flexor stretch coach for the terminal.
@@ -81,8 +90,9 @@ hipcoach --plan prevention
 # One line per cue, for logs and screen readers:
 hipcoach --plain relief`,
 		Args:              routineArg,
-		ValidArgsFunction: completeRoutines,
+		ValidArgsFunction: completeRoutines(a),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			f.changed = cmd.Flags().Changed
 			return runRoutine(cmd.Context(), a, f, args)
 		},
 	}
@@ -90,6 +100,7 @@ hipcoach --plain relief`,
 	fl.Var(&durationValue{name: "hold", min: routines.MinWork, max: routines.MaxWork, value: &f.opts.Hold}, "hold", "stretch and plank hold per side, 1s–10m")
 	fl.Var(&durationValue{name: "roll", min: routines.MinWork, max: routines.MaxWork, value: &f.opts.Roll}, "roll", "foam rolling per side, 1s–10m")
 	fl.Var(&durationValue{name: "get-ready", min: 0, max: routines.MaxGetReady, value: &f.opts.GetReady}, "get-ready", "time to get ready per step and side, 0–1m")
+	fl.Var(&durationValue{name: "switch", min: 0, max: routines.MaxSwitch, value: &f.switchTime, noDefault: true}, "switch", "time to change sides, 0–1m (as --get-ready)")
 	fl.BoolVar(&f.opts.Extras, "extras", false, "add relief's optional pigeon pose and butterfly")
 	fl.BoolVar(&f.plan, "plan", false, "print the phases and total time, then exit")
 	fl.BoolVar(&f.plain, "plain", false, "one line per cue instead of the full screen")
@@ -100,40 +111,33 @@ hipcoach --plain relief`,
 	fl.SortFlags = false
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c.CommandPath(), err) })
 
-	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCompletionCmd(a), newManCmd(a), newVersionCmd(a))
+	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCheckCmd(a), newConfigCmd(a), newCompletionCmd(a), newManCmd(a), newVersionCmd(a))
 	return root
 }
 
-// subcommandNames are the words that name a subcommand rather than a
-// routine, for did-you-mean.
-var subcommandNames = []string{"exercises", "history", "completion", "man", "version", "help"}
-
-// routineArg takes at most one routine, and answers an unknown one with the
-// nearest names.
+// routineArg takes at most one routine; which routines there are is known
+// once the config file is read.
 func routineArg(_ *cobra.Command, args []string) error {
-	switch len(args) {
-	case 0:
-		return nil
-	case 1:
-		_, err := findRoutine(args[0])
-		return err
+	if len(args) > 1 {
+		return usagef("too many arguments (%s): give one routine", strings.Join(args, " "))
 	}
-	return usagef("too many arguments (%s): give one routine, %s", strings.Join(args, " "), routines.IDs())
+	return nil
 }
 
-// findRoutine is the routine named on the command line, in any case.
-func findRoutine(name string) (routines.Routine, error) {
-	for _, r := range routines.All {
+// findRoutine is the routine named on the command line, in any case, among
+// the built-in routines and the config file's.
+func findRoutine(name string, all []routines.Routine) (routines.Routine, error) {
+	for _, r := range all {
 		if strings.EqualFold(r.ID, name) {
 			return r, nil
 		}
 	}
 	var ids []string
-	for _, r := range routines.All {
+	for _, r := range all {
 		ids = append(ids, r.ID)
 	}
-	msg := "unknown routine " + quote(name) + ": choose " + routines.IDs()
-	if near := nearest(name, append(ids, subcommandNames...)); len(near) > 0 {
+	msg := "unknown routine " + quote(name) + ": choose " + routines.IDsOf(all)
+	if near := nearest(name, append(ids, config.Commands...)); len(near) > 0 {
 		msg = "unknown routine " + quote(name) + ": did you mean " + strings.Join(near, " or ") + "?"
 	}
 	return routines.Routine{}, usageError{msg}
@@ -167,17 +171,29 @@ func nearest(typed string, candidates []string) []string {
 }
 
 // completeRoutines offers the routine names to the shell.
-func completeRoutines(_ *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
+func completeRoutines(a *app) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
+		return routineNames(a, args, typed), cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// routineNames are the routines whose names start with typed, the config
+// file's too when it can be read.
+func routineNames(a *app, args []string, typed string) []string {
 	if len(args) > 0 {
-		return nil, cobra.ShellCompDirectiveNoFileComp
+		return nil
+	}
+	all := routines.All
+	if f, err := a.loadConfig(); err == nil {
+		all = f.AllRoutines()
 	}
 	var out []string
-	for _, r := range routines.All {
+	for _, r := range all {
 		if strings.HasPrefix(r.ID, strings.ToLower(typed)) {
 			out = append(out, r.ID+"\t"+r.Purpose)
 		}
 	}
-	return out, cobra.ShellCompDirectiveNoFileComp
+	return out
 }
 
 // contextOrBackground guards against a command run without a context.

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/hipcoach/hipcoach/config"
 	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/session"
@@ -25,9 +26,14 @@ import (
 // full-screen coach, with the routine named in args or chosen on screen.
 func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	ctx = contextOrBackground(ctx)
+	file, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	f = withConfig(f, file.Defaults)
 	routine, named := routines.Prevention, false
 	if len(args) == 1 {
-		r, err := findRoutine(args[0])
+		r, err := findRoutine(args[0], file.AllRoutines())
 		if err != nil {
 			return err
 		}
@@ -89,10 +95,44 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 		HistoryNote: note,
 		Version:     a.version,
 	}
+	tc.Routines = file.AllRoutines()
 	if named {
 		tc.Routine = &routine
 	}
 	return runTUI(ctx, a, tc, path)
+}
+
+// withConfig lays the config file's defaults under the flags: flag > file >
+// built-in default.
+func withConfig(f runFlags, d config.Defaults) runFlags {
+	given := f.changed
+	if given == nil {
+		given = func(string) bool { return false }
+	}
+	fromFile := d.Apply(routines.DefaultOptions())
+	if !given("hold") {
+		f.opts.Hold = fromFile.Hold
+	}
+	if !given("roll") {
+		f.opts.Roll = fromFile.Roll
+	}
+	if !given("get-ready") {
+		f.opts.GetReady = fromFile.GetReady
+	}
+	if !given("extras") {
+		f.opts.Extras = fromFile.Extras
+	}
+	switch {
+	case given("switch"):
+		sw := f.switchTime
+		f.opts.Switch = &sw
+	default:
+		f.opts.Switch = fromFile.Switch
+	}
+	if d.Voice != nil && !*d.Voice && !given("voice") {
+		f.noVoice = true // voice = false in the file: as --no-voice
+	}
+	return f
 }
 
 // runTUI runs the full-screen coach. Signals are handled by main, not by

@@ -29,6 +29,9 @@ const (
 type Config struct {
 	// Routine, when set, skips the mode picker.
 	Routine *routines.Routine
+	// Routines are what the picker offers: the built-in routines and then
+	// the config file's (nil: the built-in ones).
+	Routines []routines.Routine
 	Options routines.Options
 	// Quiet turns the terminal bell off.
 	Quiet bool
@@ -126,7 +129,10 @@ func New(cfg Config) Model {
 	}
 	keys := newKeyMap()
 	st := stylesFor(false)
-	picker := newPicker(cfg.Options, keys, st)
+	if cfg.Routines == nil {
+		cfg.Routines = routines.All
+	}
+	picker := newPicker(cfg.Routines, cfg.Options, keys, st)
 	if cfg.Past == nil {
 		cfg.Past = history.NewSummary(cfg.Location)
 	}
@@ -332,7 +338,7 @@ func (m Model) openLibrary() Model {
 		id = m.session.phase().Exercise.ID
 	case screenPicker:
 		if it := m.picker.items()[m.picker.cursor]; it.step >= 0 {
-			id = routines.All[it.routine].Steps[it.step].Exercise.ID
+			id = m.picker.routines[it.routine].Steps[it.step].Exercise.ID
 		}
 	}
 	for i, e := range routines.Exercises {

@@ -33,8 +33,10 @@ type pickerItem struct {
 // its purpose, its steps with their durations and its total, and the user's
 // choice of steps for this session (space switches one on or off).
 type pickerModel struct {
-	opts routines.Options
-	st   styles
+	// routines are the built-in routines and then the config file's.
+	routines []routines.Routine
+	opts     routines.Options
+	st       styles
 	// allKeys shows every key, after ?.
 	allKeys bool
 	chosen  []map[string]bool // per routine, the user's switches
@@ -47,17 +49,17 @@ type pickerModel struct {
 	recent string
 }
 
-func newPicker(o routines.Options, keys keyMap, st styles) pickerModel {
-	chosen := make([]map[string]bool, len(routines.All))
+func newPicker(rs []routines.Routine, o routines.Options, keys keyMap, st styles) pickerModel {
+	chosen := make([]map[string]bool, len(rs))
 	for i := range chosen {
 		chosen[i] = map[string]bool{}
 	}
-	return pickerModel{opts: o, chosen: chosen, keys: keys, st: st}
+	return pickerModel{routines: rs, opts: o, chosen: chosen, keys: keys, st: st}
 }
 
 func (m pickerModel) items() []pickerItem {
 	var items []pickerItem
-	for ri, r := range routines.All {
+	for ri, r := range m.routines {
 		items = append(items, pickerItem{ri, -1})
 		for si := range r.Steps {
 			items = append(items, pickerItem{ri, si})
@@ -89,19 +91,29 @@ func (m pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
 		m.cursor = (m.cursor + 1) % len(items)
 	case key.Matches(k, m.keys.Toggle):
 		if cur.step >= 0 {
-			s := routines.All[cur.routine].Steps[cur.step]
+			s := m.routines[cur.routine].Steps[cur.step]
 			m.chosen[cur.routine] = cloneWith(m.chosen[cur.routine], s.Exercise.ID, !m.optionsFor(cur.routine).Runs(s))
 		}
 	case key.Matches(k, m.keys.Enter):
 		return m.start(cur.routine)
 	case key.Matches(k, m.keys.Prevent):
-		return m.start(0)
+		return m.start(m.index(routines.Prevention.ID))
 	case key.Matches(k, m.keys.Relief):
-		return m.start(1)
+		return m.start(m.index(routines.Relief.ID))
 	case key.Matches(k, m.keys.Quit):
 		return m, tea.Quit
 	}
 	return m, nil
+}
+
+// index is the position of the routine with this ID in the list.
+func (m pickerModel) index(id string) int {
+	for i, r := range m.routines {
+		if r.ID == id {
+			return i
+		}
+	}
+	return 0
 }
 
 // cloneWith copies a choice map with one more choice, so models stay values.
@@ -115,7 +127,7 @@ func cloneWith(c map[string]bool, id string, on bool) map[string]bool {
 }
 
 func (m pickerModel) start(ri int) (pickerModel, tea.Cmd) {
-	r, o := routines.All[ri], m.optionsFor(ri)
+	r, o := m.routines[ri], m.optionsFor(ri)
 	if len(r.StepsFor(o)) == 0 {
 		m.notice = "Switch at least one step of " + r.Name + " on to start it."
 		return m, nil
@@ -131,7 +143,7 @@ func (m pickerModel) View() string {
 	cursorLine := 0
 	cols := m.columns(w)
 	for i, it := range m.items() {
-		r := routines.All[it.routine]
+		r := m.routines[it.routine]
 		o := m.optionsFor(it.routine)
 		here := i == m.cursor
 		if here {
@@ -239,7 +251,7 @@ type stepColumns struct{ name, dose int }
 // at the end of its row, always shows.
 func (m pickerModel) columns(w int) stepColumns {
 	var c stepColumns
-	for _, r := range routines.All {
+	for _, r := range m.routines {
 		for _, s := range r.Steps {
 			c.name = max(c.name, len([]rune(stepName(s))))
 			c.dose = max(c.dose, len([]rune(stepDose(s, m.opts, false))))
@@ -255,31 +267,23 @@ func (m pickerModel) columns(w int) stepColumns {
 	return c
 }
 
-// stepName is a step's name as the picker lists it, marking the extras.
+// stepName is a step's name as the picker lists it: the easier version's
+// name where the step asks for it, and the extras marked.
 func stepName(s routines.Step) string {
+	name := s.Exercise.WithVariant(s.Variant).Name
 	if s.Extra {
-		return s.Exercise.Name + " (extra)"
+		return name + " (extra)"
 	}
-	return s.Exercise.Name
+	return name
 }
 
-// stepDose says what a step asks for: reps and tempo, or the hold or roll
-// time, and whether it is done on each side.
+// stepDose says what a step asks for (routines.Step.Dose: reps and tempo,
+// or the hold or roll time, each side, sets and rest); short leaves the
+// tempo out, for a narrow line.
 func stepDose(s routines.Step, o routines.Options, short bool) string {
-	e := s.Exercise
-	var dose string
-	switch {
-	case e.Pace != nil && short:
-		dose = e.Pace.Count()
-	case e.Pace != nil:
-		dose = e.Pace.String()
-	case e.Kind == routines.Roll:
-		dose = "roll " + timer.Short(o.Roll)
-	default:
-		dose = "hold " + timer.Short(o.Hold)
-	}
-	if e.Sided {
-		dose += ", each side"
+	dose := s.Dose(o)
+	if p := s.Pace(); p != nil && short {
+		dose = strings.Replace(dose, p.String(), p.Count(), 1)
 	}
 	return dose
 }

@@ -26,6 +26,8 @@ func (m sessionModel) phaseLook() (string, color.Color) {
 		return "GET READY", st.getReady
 	case routines.SwitchSides:
 		return "SWITCH SIDES", st.switchSides
+	case routines.Rest:
+		return "REST", st.getReady
 	}
 	if p.Exercise.Kind == routines.Roll {
 		return "ROLL", st.roll
@@ -131,6 +133,9 @@ func (m sessionModel) render(d detail, w int) string {
 	if pace := p.Exercise.Pace; pace != nil {
 		name += st.dim.Render(" · " + pace.String())
 	}
+	if set := p.SetText(); set != "" {
+		name += st.dim.Render(" · " + set)
+	}
 	parts = append(parts, ansi.Truncate(name, w, "…"))
 
 	// The phase line carries the words a screen reader or a capture needs:
@@ -201,6 +206,10 @@ func (m sessionModel) render(d detail, w int) string {
 	}
 	if d.cues > 0 {
 		parts = append(parts, bullet(m.cue(), w))
+	}
+	if d.cues > 0 && p.Note != "" {
+		// The prescriber's own word for this step, from the config file.
+		parts = append(parts, st.accent.Render(hanging("»", p.Note, w)))
 	}
 	if d.cues > 1 && p.Exercise.Mistake != "" {
 		parts = append(parts, st.dim.Render(bullet("Avoid: "+lowerFirst(p.Exercise.Mistake), w)))
