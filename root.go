@@ -31,8 +31,8 @@ type app struct {
 	// configPath is the config file a run reads; config is what was read.
 	configPath string
 	config     *loadedConfig
-	now      func() time.Time
-	version  string
+	now        func() time.Time
+	version    string
 }
 
 // runFlags are the root command's own flags: how to run a routine.

@@ -32,7 +32,7 @@ type Config struct {
 	// Routines are what the picker offers: the built-in routines and then
 	// the config file's (nil: the built-in ones).
 	Routines []routines.Routine
-	Options routines.Options
+	Options  routines.Options
 	// Quiet turns the terminal bell off.
 	Quiet bool
 	Clock timer.Clock
