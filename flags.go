@@ -1,12 +1,11 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
+	"github.com/hipcoach/hipcoach/config"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
@@ -36,7 +35,7 @@ func (f *durationValue) Type() string { return "duration" }
 
 // Set parses and range-checks one value.
 func (f *durationValue) Set(s string) error {
-	d, err := parseDuration(s)
+	d, err := config.ParseDuration(s) // one parser for the flags and the file
 	if err != nil {
 		return usagef("--%s %q is not a duration: use e.g. 45s, 1m30s or 45 (seconds), from %s to %s", f.name, s, timer.Short(f.min), timer.Short(f.max))
 	}
@@ -45,35 +44,6 @@ func (f *durationValue) Set(s string) error {
 	}
 	*f.value, f.set = d, true
 	return nil
-}
-
-// maxDuration bounds what parseDuration accepts, well past any range a
-// flag allows, so that no arithmetic on it can overflow.
-const maxDuration = 24 * time.Hour
-
-// parseDuration reads "45s", "1m30s" or bare seconds "45", refusing
-// negative values and anything over a day, without overflowing.
-func parseDuration(s string) (time.Duration, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return 0, errors.New("empty")
-	}
-	if n, err := strconv.ParseUint(s, 10, 64); err == nil {
-		if n > uint64(maxDuration/time.Second) {
-			return 0, errors.New("too long")
-		}
-		return time.Duration(n) * time.Second, nil
-	}
-	d, err := time.ParseDuration(s)
-	switch {
-	case err != nil:
-		return 0, err
-	case d < 0:
-		return 0, errors.New("negative")
-	case d > maxDuration:
-		return 0, errors.New("too long")
-	}
-	return d, nil
 }
 
 // dateValue is --since: a calendar date, YYYY-MM-DD, in the local zone.
