@@ -83,14 +83,27 @@ type exerciseEntry struct {
 	Sided   bool     `json:"sided"`
 	Dose    string   `json:"dose"`
 	Cues    []string `json:"cues"`
+	Stop    string   `json:"stop"`
 	Mistake string   `json:"mistake"`
+	Easier  *easier  `json:"easier,omitempty"`
 	Source  string   `json:"source"`
 }
 
+// easier is an exercise's easier version in the JSON library.
+type easier struct {
+	Title string   `json:"title"`
+	Cues  []string `json:"cues"`
+}
+
 func exerciseJSON(e routines.Exercise) exerciseEntry {
+	var ez *easier
+	if v := e.WithVariant(routines.VariantEasier); v.Variant != "" {
+		ez = &easier{Title: v.Name, Cues: v.Cues}
+	}
 	return exerciseEntry{
-		Name: e.ID, Title: e.Name, Purpose: e.Purpose, Routine: e.UsedIn(), Sided: e.Sided,
-		Dose: e.DoseText(), Cues: e.Cues, Mistake: e.Mistake, Source: e.Source,
+		Easier: ez,
+		Name:   e.ID, Title: e.Name, Purpose: e.Purpose, Routine: e.UsedIn(), Sided: e.Sided,
+		Dose: e.DoseText(), Cues: e.Cues, Stop: e.Stop, Mistake: e.Mistake, Source: e.Source,
 	}
 }
 
@@ -168,7 +181,11 @@ func printExercise(w io.Writer, e routines.Exercise, width int) {
 			fmt.Fprintln(w, wrapIndent(fmt.Sprintf("%-8s %s  %s", strings.ToUpper(m.Word), m.Duration, m.Cue), "  ", "               ", width))
 		}
 	}
+	fmt.Fprintln(w, wrapIndent("Stop: "+e.Stop, "", "  ", width))
 	fmt.Fprintln(w, wrapIndent("Common mistake: "+e.Mistake, "", "  ", width))
+	if easier := e.WithVariant(routines.VariantEasier); easier.Variant != "" {
+		fmt.Fprintln(w, wrapIndent("Easier: "+easier.Name+". "+strings.Join(easier.Cues, " "), "", "  ", width))
+	}
 	fmt.Fprintln(w, wrapIndent("Dose: "+e.DoseText(), "", "  ", width))
 	fmt.Fprintln(w, wrapIndent("Source: "+e.Source, "", "  ", width))
 }

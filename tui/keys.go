@@ -25,6 +25,8 @@ type keyMap struct {
 	Toggle  key.Binding
 	// Gently goes on past the pain gate.
 	Gently key.Binding
+	// Easier switches a step's easier version on or off on the picker.
+	Easier key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -47,6 +49,7 @@ func newKeyMap() keyMap {
 		Library: key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library")),
 		Toggle:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "step on/off")),
 		Gently:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "go on gently")),
+		Easier:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "easier version on/off")),
 	}
 }
 
@@ -137,9 +140,9 @@ func (k keyMap) pickerKeys() screenKeys {
 	relief.SetHelp("r", "start relief")
 	move := hint("↑/↓", "move")
 	return screenKeys{
-		short:  []key.Binding{move, k.Toggle, start, hint("p/r", "start prevention/relief"), k.Library, k.Quit, k.Help},
+		short:  []key.Binding{move, k.Toggle, k.Easier, start, hint("p/r", "start prevention/relief"), k.Library, k.Quit, k.Help},
 		narrow: []key.Binding{start, k.Toggle, k.Quit, k.Help},
-		full:   [][]key.Binding{{move, k.Toggle, start, prevent, relief}, {k.Library, k.Quit, k.Force, k.Help}},
+		full:   [][]key.Binding{{move, k.Toggle, k.Easier, start, prevent, relief}, {k.Library, k.Quit, k.Force, k.Help}},
 	}
 }
 

@@ -83,22 +83,32 @@ func (m libraryModel) View() string {
 // can be, to h lines: on a short terminal the source goes first, then the
 // picture, so the cues and the dose stay on show.
 func entryView(st styles, e routines.Exercise, w, h int) string {
-	out := entryParts(st, e, w, true, true)
-	if lipgloss.Height(out) > h {
-		out = entryParts(st, e, w, true, false)
-	}
-	if lipgloss.Height(out) > h {
-		out = entryParts(st, e, w, false, false)
+	// What gives way on a short terminal, in turn: the source, the picture,
+	// the easier version, the purpose. The cues, the stop cue, the mistake
+	// and the dose stay.
+	var out string
+	for _, parts := range []entryShows{{true, true, true, true}, {true, false, true, true}, {false, false, true, true}, {false, false, false, true}, {false, false, false, false}} {
+		if out = entryParts(st, e, w, parts); lipgloss.Height(out) <= h {
+			break
+		}
 	}
 	return out
 }
 
-// entryParts is the handout with or without its picture and its source.
-func entryParts(st styles, e routines.Exercise, w int, picture, source bool) string {
+// entryShows says which of the handout's optional parts to show.
+type entryShows struct{ picture, source, easier, purpose bool }
+
+// entryParts is the handout with or without its picture, its source and
+// its easier version.
+func entryParts(st styles, e routines.Exercise, w int, show entryShows) string {
+	picture, source := show.picture, show.source
 	wrap := wrapTo(w)
 	var b strings.Builder
 	b.WriteString(st.name.Render(e.Name) + st.dim.Render(" · "+e.UsedIn()) + "\n")
-	b.WriteString(wrap.Render(e.Purpose) + "\n\n")
+	if show.purpose {
+		// The purpose and its gap go together, when room is short.
+		b.WriteString(wrap.Render(e.Purpose) + "\n\n")
+	}
 	// The start position and the movement side by side, if they fit.
 	if pics := PoseStrip(e.Frames, w); picture && pics != "" {
 		b.WriteString(st.pose.Render(pics) + "\n\n")
@@ -106,7 +116,12 @@ func entryParts(st styles, e routines.Exercise, w int, picture, source bool) str
 	for _, c := range e.Cues {
 		b.WriteString(bullet(c, w) + "\n")
 	}
-	b.WriteString(bullet(st.warn.Render("Avoid: ")+lowerFirst(e.Mistake), w) + "\n\n")
+	b.WriteString(st.warn.Render(hanging("!", e.Stop, w)) + "\n")
+	b.WriteString(bullet(st.warn.Render("Avoid: ")+lowerFirst(e.Mistake), w) + "\n")
+	if easier := e.WithVariant(routines.VariantEasier); show.easier && easier.Variant != "" {
+		b.WriteString(bullet(st.title.Render("Easier: ")+easier.Name+". "+strings.Join(easier.Cues, " "), w) + "\n")
+	}
+	b.WriteString("\n")
 	b.WriteString(wrap.Render(st.title.Render("Dose: ") + e.DoseText()))
 	if source {
 		b.WriteString("\n" + st.dim.Render(wrap.Render("Source: "+e.Source)))

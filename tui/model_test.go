@@ -1079,3 +1079,27 @@ func TestWorsePainIsNotPraised(t *testing.T) {
 		t.Errorf("pain 1 → 3: want the advice and no praise:\n%s", hs.screen())
 	}
 }
+
+// On the picker, e switches a step's easier version on: the row says so and
+// the session runs it, with its own cues; e again switches it off.
+func TestPickerEasierVersion(t *testing.T) {
+	hs := newHarness(t, nil, routines.DefaultOptions(), 100, 40)
+	hs.press("enter", "enter")
+	for hs.m.picker.items()[hs.m.picker.cursor] != (pickerItem{routine: 1, step: 0}) {
+		hs.press("down")
+	}
+	easier := routines.KneelingHipFlexorStretch.WithVariant(routines.VariantEasier)
+	hs.press("e")
+	if !strings.Contains(hs.screen(), easier.Name) {
+		t.Fatalf("the row does not name the easier version %q:\n%s", easier.Name, hs.screen())
+	}
+	hs.press("enter")
+	if p := hs.m.session.phase(); p.Exercise.Name != easier.Name || !strings.Contains(hs.screen(), easier.Cues[0]) {
+		t.Fatalf("the session runs %q, want the easier version:\n%s", p.Exercise.Name, hs.screen())
+	}
+	hs = newHarness(t, nil, routines.DefaultOptions(), 100, 40)
+	hs.press("enter", "enter", "down", "e", "e")
+	if strings.Contains(hs.screen(), routines.HipCircles.WithVariant(routines.VariantEasier).Name) {
+		t.Error("e twice left the easier version on")
+	}
+}

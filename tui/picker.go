@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -94,6 +95,10 @@ func (m pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
 			s := m.routines[cur.routine].Steps[cur.step]
 			m.chosen[cur.routine] = cloneWith(m.chosen[cur.routine], s.Exercise.ID, !m.optionsFor(cur.routine).Runs(s))
 		}
+	case key.Matches(k, m.keys.Easier):
+		if cur.step >= 0 {
+			m.routines = withEasier(m.routines, cur.routine, cur.step)
+		}
 	case key.Matches(k, m.keys.Enter):
 		return m.start(cur.routine)
 	case key.Matches(k, m.keys.Prevent):
@@ -114,6 +119,22 @@ func (m pickerModel) index(id string) int {
 		}
 	}
 	return 0
+}
+
+// withEasier switches the easier version of one step of one routine on or
+// off, in a copy of the routines, so the models stay values; the session
+// then runs the step as routines.Exercise.WithVariant has it.
+func withEasier(rs []routines.Routine, ri, si int) []routines.Routine {
+	rs = slices.Clone(rs)
+	r := &rs[ri]
+	r.Steps = slices.Clone(r.Steps)
+	s := &r.Steps[si]
+	if s.Variant == routines.VariantEasier {
+		s.Variant = ""
+	} else if s.Exercise.WithVariant(routines.VariantEasier).Variant != "" {
+		s.Variant = routines.VariantEasier
+	}
+	return rs
 }
 
 // cloneWith copies a choice map with one more choice, so models stay values.
