@@ -12,6 +12,11 @@ import (
 // Farewell is the last thing the voice says.
 const Farewell = "Well done. Remember to see a professional if pain persists."
 
+// farewellValid is how long the farewell waits its turn behind a slow
+// voice: nothing follows it, so it is worth saying late, and its advice to
+// see a professional must be heard.
+const farewellValid = 8 * time.Second
+
 // beatValid is how long a word tied to one second (a count, a movement)
 // stays worth saying: later than that it would mislead.
 const beatValid = time.Second
@@ -44,7 +49,7 @@ func (p *Prompter) Prompt(evs []timer.Event, st timer.Status, now time.Time) []v
 	for _, e := range evs {
 		switch {
 		case e.Kind == timer.Finished:
-			return append(out, voice.Utterance{Text: Farewell, Until: now.Add(announceValid)})
+			return append(out, voice.Utterance{Text: Farewell, Until: now.Add(farewellValid)})
 		case e.Kind == timer.Started && (e.Phase != st.Phase || st.Finished):
 			// A phase passed through between two looks (a zero-length
 			// switch): still announce it.
