@@ -66,17 +66,17 @@ func TestPlainAnnouncesEveryCueOnTime(t *testing.T) {
 	}
 	want := []string{
 		"Safety: Consult a healthcare professional",
-		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side. Get ready (5s).",
+		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Get ready (5s). Stop if the kneeling knee hurts or the stretch turns to pain.",
 		"[0:05] Start: hold 30s, left side.",
 		"[0:20] Halfway, left side.",
-		"[0:35] Switch sides: right side next (5s).",
+		"[0:35] Switch sides: right side next (5s): right knee down, left foot forward.",
 		"[0:40] Start: hold 30s, right side.",
 		"[0:55] Halfway, right side.",
 		"[1:10] Done: Kneeling hip-flexor stretch.",
-		"[1:10] Step 2 of 2: Foam rolling, left side. Get ready (5s).",
+		"[1:10] Step 2 of 2: Foam rolling, left side: left hip on the roller. Get ready (5s).",
 		"[1:15] Start: roll 45s, left side.",
 		"[1:37] Halfway, left side.",
-		"[2:00] Switch sides: right side next (5s).",
+		"[2:00] Switch sides: right side next (5s): right hip on the roller.",
 		"[2:05] Start: roll 45s, right side.",
 		"[2:50] Done: Foam rolling.",
 		"[2:50] Session complete. Well done.",
@@ -107,9 +107,9 @@ func TestPlainZeroLeadInStillAnnouncesSteps(t *testing.T) {
 	o := routines.Options{Hold: time.Second, Roll: time.Second}
 	runPlain(context.Background(), plainOut{w: &out}, wait, plainSession(clock, plainOut{}, routines.Relief, o))
 	for _, w := range []string{
-		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side. Start: hold 1s, left side.",
-		"[0:01] Switch sides: right side.",
-		"[0:02] Step 2 of 2: Foam rolling, left side. Start: roll 1s, left side.",
+		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Start: hold 1s, left side.",
+		"[0:01] Switch sides: right side: right knee down, left foot forward.",
+		"[0:02] Step 2 of 2: Foam rolling, left side: left hip on the roller. Start: roll 1s, left side.",
 	} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("missing %q in:\n%s", w, out.String())

@@ -77,16 +77,21 @@ func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
 	if t := p.SetText(); t != "" {
 		set = ", " + t
 	}
-	intro := fmt.Sprintf("Step %d of %d: %s%s.", p.Step+1, nsteps, p.Exercise.Name, side)
+	// The side is tied to its leg, as on screen and aloud.
+	leg := ""
+	if l := p.Exercise.Leg(p.Side); l != "" {
+		leg = ": " + l
+	}
+	intro := fmt.Sprintf("Step %d of %d: %s%s%s.", p.Step+1, nsteps, p.Exercise.Name, side, leg)
 	first := e.Phase == 0 || phases[e.Phase-1].Step != p.Step // no line yet for this step
 	switch {
 	case e.Kind == timer.Started && p.Kind == routines.GetReady:
 		return withNote(fmt.Sprintf("%s Get ready (%s).", intro, timer.Short(p.Duration)), p, first)
 	case e.Kind == timer.Started && p.Kind == routines.SwitchSides:
 		if p.Duration == 0 {
-			return fmt.Sprintf("Switch sides: %s side.", p.Side)
+			return fmt.Sprintf("Switch sides: %s side%s.", p.Side, leg)
 		}
-		return fmt.Sprintf("Switch sides: %s side next (%s).", p.Side, timer.Short(p.Duration))
+		return fmt.Sprintf("Switch sides: %s side next (%s)%s.", p.Side, timer.Short(p.Duration), leg)
 	case e.Kind == timer.Started && p.Kind == routines.Rest:
 		return fmt.Sprintf("Rest %s. Next: %s%s.", timer.Short(p.Duration), p.SetText(), side)
 	case e.Kind == timer.Started && p.Kind == routines.Work:
@@ -109,10 +114,17 @@ func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
 	return ""
 }
 
-// withNote adds the step's note to its first line.
+// withNote adds to a step's first line its stop cue, which holds for the
+// whole step, and the step's own note.
 func withNote(line string, p routines.Phase, first bool) string {
-	if !first || p.Note == "" {
+	if !first {
 		return line
 	}
-	return line + " Note: " + p.Note
+	if p.Exercise.Stop != "" {
+		line += " " + p.Exercise.Stop
+	}
+	if p.Note != "" {
+		line += " Note: " + p.Note
+	}
+	return line
 }

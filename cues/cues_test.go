@@ -41,11 +41,11 @@ func TestLineNamesStepAndSide(t *testing.T) {
 		e    timer.Event
 		want string
 	}{
-		{timer.Event{Kind: timer.Started, Phase: 0, At: at}, "Step 1 of 2: Kneeling hip-flexor stretch, left side. Get ready (5s)."},
+		{timer.Event{Kind: timer.Started, Phase: 0, At: at}, "Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Get ready (5s). Stop if the kneeling knee hurts or the stretch turns to pain."},
 		{timer.Event{Kind: timer.Started, Phase: 1, At: at}, "Start: hold 30s, left side."},
 		{timer.Event{Kind: timer.Halfway, Phase: 1, At: at}, "Halfway, left side."},
 		{timer.Event{Kind: timer.Ended, Phase: 1, At: at}, ""},
-		{timer.Event{Kind: timer.Started, Phase: 2, At: at}, "Switch sides: right side next (5s)."},
+		{timer.Event{Kind: timer.Started, Phase: 2, At: at}, "Switch sides: right side next (5s): right knee down, left foot forward."},
 		{timer.Event{Kind: timer.Halfway, Phase: 2, At: at}, ""},
 		{timer.Event{Kind: timer.Ended, Phase: 3, At: at}, "Done: Kneeling hip-flexor stretch."},
 		{timer.Event{Kind: timer.Started, Phase: 5, At: at}, "Start: roll 45s, left side."},
@@ -76,9 +76,9 @@ func TestLineSetsAndRests(t *testing.T) {
 		e    timer.Event
 		want string
 	}{
-		{timer.Event{Kind: timer.Started, Phase: 0}, "Step 1 of 2: Kneeling hip-flexor stretch, left side. Get ready (5s). Note: Keep the pelvis tucked."},
+		{timer.Event{Kind: timer.Started, Phase: 0}, "Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Get ready (5s). Stop if the kneeling knee hurts or the stretch turns to pain. Note: Keep the pelvis tucked."},
 		{timer.Event{Kind: timer.Started, Phase: 1}, "Start: hold 20s, left side, set 1 of 3."},
-		{timer.Event{Kind: timer.Started, Phase: 2}, "Switch sides: right side next (5s)."},
+		{timer.Event{Kind: timer.Started, Phase: 2}, "Switch sides: right side next (5s): right knee down, left foot forward."},
 		{timer.Event{Kind: timer.Started, Phase: 3}, "Start: hold 20s, right side, set 1 of 3."},
 		{timer.Event{Kind: timer.Ended, Phase: 3}, ""},
 		{timer.Event{Kind: timer.Started, Phase: 4}, "Rest 15s. Next: set 2 of 3, left side."},
@@ -87,7 +87,7 @@ func TestLineSetsAndRests(t *testing.T) {
 		{timer.Event{Kind: timer.Started, Phase: 5}, "Start: hold 20s, left side, set 2 of 3."},
 		{timer.Event{Kind: timer.Started, Phase: 8}, "Rest 15s. Next: set 3 of 3, left side."},
 		{timer.Event{Kind: timer.Ended, Phase: 11}, "Done: Kneeling hip-flexor stretch."},
-		{timer.Event{Kind: timer.Started, Phase: 12}, "Step 2 of 2: Glute bridges. Get ready (5s)."},
+		{timer.Event{Kind: timer.Started, Phase: 12}, "Step 2 of 2: Glute bridges. Get ready (5s). Stop if the low back aches."},
 		{timer.Event{Kind: timer.Started, Phase: 13}, "Start: 10 reps (2-1-2 s), set 1 of 2."},
 		{timer.Event{Kind: timer.Ended, Phase: 13}, ""},
 		{timer.Event{Kind: timer.Started, Phase: 14}, "Start: 10 reps (2-1-2 s), set 2 of 2."},
@@ -104,7 +104,7 @@ func TestLineSetsAndRests(t *testing.T) {
 	r := routines.Routine{Steps: []routines.Step{{Exercise: routines.Plank, Sets: 2, Rest: 10 * time.Second, Note: "Knees down if needed."}}}
 	noLead := routines.Plan(r, o)
 	for i, want := range []string{
-		"Step 1 of 1: Plank. Start: hold 30s, set 1 of 2. Note: Knees down if needed.",
+		"Step 1 of 1: Plank. Start: hold 30s, set 1 of 2. Stop if the low back aches. Note: Knees down if needed.",
 		"Rest 10s. Next: set 2 of 2.",
 		"Start: hold 30s, set 2 of 2.",
 	} {
