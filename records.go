@@ -73,17 +73,24 @@ func (ws *warnings) close() {
 	}
 }
 
-// pastSessions adds up the records at path (none if path is ""), warning on
-// stderr of damaged lines. Only the full-screen coach needs them, for its
-// greeting, streaks and nudges; --plain does not pay for reading them. The
-// summary's memory does not grow with the history.
+// recentDays is how far back the full-screen coach reads the history: its
+// greeting, streaks and nudges look at recent days, and a streak longer
+// than a year shows as a year.
+const recentDays = 366
+
+// pastSessions adds up the recent records at path (none if path is ""),
+// warning on stderr of damaged lines. Only the full-screen coach needs
+// them; --plain does not pay for reading them. Older lines are skipped on
+// their date alone, and the summary's memory does not grow with the
+// history.
 func pastSessions(path string, now time.Time, loc *time.Location, stderr io.Writer) *history.Summary {
 	sum := history.NewSummary(loc)
 	if path == "" {
 		return sum
 	}
 	ws := &warnings{w: stderr}
-	err := history.ScanFile(path, now, func(r history.Record) error { sum.Add(r); return nil }, ws.add)
+	since := now.AddDate(0, 0, -recentDays)
+	err := history.ScanFileSince(path, since, now, func(r history.Record) error { sum.Add(r); return nil }, ws.add)
 	ws.close()
 	if err != nil {
 		fmt.Fprintln(stderr, "hipcoach: "+cannotRead(path, err))
