@@ -67,12 +67,18 @@ func WAV(notes []Note) []byte {
 }
 
 // Kind is a moment that sounds different from the others, so a user face
-// down on the floor knows what happened without looking.
+// down on the floor knows what happened without looking. Kinds are ordered
+// from the least telling to the most, so the larger of two kinds due at
+// one instant is the one to play.
 type Kind int
 
 const (
 	// None is silence.
 	None Kind = iota
+	// Pip: a short high blip, each of the last three seconds of work and
+	// of a lead-in. It is the least telling kind: any other tone due at
+	// the same instant wins over it.
+	Pip
 	// WorkStart: a rising tone, start working.
 	WorkStart
 	// SwitchSides: a double tone, change sides.
@@ -85,11 +91,12 @@ const (
 
 // String names the kind, for tests and logs.
 func (k Kind) String() string {
-	return [...]string{"none", "work start", "switch sides", "step end", "session end"}[k]
+	return [...]string{"none", "pip", "work start", "switch sides", "step end", "session end"}[k]
 }
 
 // Notes are the tones of each kind.
 var Notes = map[Kind][]Note{
+	Pip:         {{Hz: []float64{1318.51}, Duration: 80 * time.Millisecond}},
 	WorkStart:   {{Hz: []float64{523.25}, Duration: 120 * time.Millisecond}, {Hz: []float64{783.99}, Duration: 180 * time.Millisecond}},
 	SwitchSides: {{Hz: []float64{880}, Duration: 110 * time.Millisecond}, {Duration: 90 * time.Millisecond}, {Hz: []float64{880}, Duration: 110 * time.Millisecond}},
 	StepEnd:     {{Hz: []float64{783.99}, Duration: 120 * time.Millisecond}, {Hz: []float64{523.25}, Duration: 220 * time.Millisecond}},

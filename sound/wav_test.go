@@ -96,3 +96,51 @@ var errNotFound = &notFound{}
 type notFound struct{}
 
 func (*notFound) Error() string { return "not found" }
+
+// The pip, each of the last three seconds, is a short high blip: shorter
+// and higher than every other tone, so it is not mistaken for one of them.
+func TestPipIsShortAndDistinct(t *testing.T) {
+	if Pip.String() != "pip" {
+		t.Errorf("Pip is named %q", Pip)
+	}
+	length := func(k Kind) time.Duration {
+		b := WAV(Notes[k])
+		return time.Duration(len(b)-44) / 2 * time.Second / SampleRate
+	}
+	pip := length(Pip)
+	if pip < 50*time.Millisecond || pip > 100*time.Millisecond {
+		t.Errorf("the pip lasts %v, want about 80 ms", pip)
+	}
+	s := samples(WAV(Notes[Pip]))
+	crossings := 0
+	for i := 1; i < len(s); i++ {
+		if (s[i-1] < 0) != (s[i] < 0) {
+			crossings++
+		}
+	}
+	hz := float64(crossings) / 2 / pip.Seconds()
+	if len(Notes[Pip]) != 1 || len(Notes[Pip][0].Hz) != 1 || hz < 1200 {
+		t.Errorf("the pip is %d notes at %.0f Hz, want one high tone", len(Notes[Pip]), hz)
+	}
+	for k, notes := range Notes {
+		if k == Pip {
+			continue
+		}
+		if d := length(k); d < 3*pip {
+			t.Errorf("%s lasts %v, too near the pip's %v", k, d, pip)
+		}
+		for _, n := range notes {
+			for _, f := range n.Hz {
+				if f*1.4 > Notes[Pip][0].Hz[0] {
+					t.Errorf("%s sounds %v Hz, too near the pip's %v", k, f, Notes[Pip][0].Hz[0])
+				}
+			}
+		}
+	}
+	// Any other tone due at the same instant wins over a pip.
+	for _, k := range []Kind{WorkStart, SwitchSides, StepEnd, SessionEnd} {
+		if max(Pip, k) != k {
+			t.Errorf("a pip wins over %s", k)
+		}
+	}
+}
