@@ -1,10 +1,15 @@
 package sound
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
+	"time"
 )
 
 // players are the command-line players tried in order, with the arguments
@@ -16,19 +21,83 @@ var players = [][]string{
 	{"afplay"},
 }
 
+// silence is the file Check plays: short and silent, so testing the device
+// is not heard.
+const silence = "silence.wav"
+
+// errClosed is what Check reports on a closed player.
+var errClosed = errors.New("the sound player is closed")
+
 // Player plays the tones through a system player. Play never blocks the
 // caller; Close stops whatever still sounds and removes the files.
+//
+// A player that fails once (it cannot start, or exits non-zero, as aplay
+// does where there is no sound device) is dropped for the rest of the run:
+// Failed reports true, Play does nothing, and the function given to
+// SetOnFail is called once, so the caller can ring the bell instead.
 type Player struct {
-	argv  []string
+	name  string
 	dir   string
-	mu    sync.Mutex
-	procs map[*exec.Cmd]bool
-	wg    sync.WaitGroup
+	start starter
+
+	mu       sync.Mutex
+	procs    map[process]bool
+	closed   bool
+	failed   error // the first failure, or nil
+	onFail   func(error)
+	reported bool // onFail has been called (or is being called)
+	wg       sync.WaitGroup
+}
+
+// process is one run of the player, playing one file.
+type process interface {
+	// Wait returns when the file has been played (or the run killed), with
+	// an error when the player failed.
+	Wait() error
+	// Kill stops the run.
+	Kill()
+}
+
+// starter starts the player on one file.
+type starter func(file string) (process, error)
+
+// execProcess is a real player; its last lines of error output go into the
+// error Wait returns, so the user is told why there is no sound.
+type execProcess struct {
+	cmd    *exec.Cmd
+	stderr *tail
+}
+
+func (p execProcess) Wait() error {
+	err := p.cmd.Wait()
+	if err == nil {
+		return nil
+	}
+	return explain(filepath.Base(p.cmd.Path), err, p.stderr.lastLine())
+}
+
+func (p execProcess) Kill() { _ = p.cmd.Process.Kill() }
+
+// execStarter runs argv with the file as its last argument.
+func execStarter(argv []string) starter {
+	return func(file string) (process, error) {
+		cmd := exec.Command(argv[0], append(append([]string(nil), argv[1:]...), file)...)
+		stderr := &tail{}
+		cmd.Stderr = stderr
+		// A child the player left behind holding its error output open
+		// must not keep Wait (and so Close) waiting.
+		cmd.WaitDelay = time.Second
+		if err := cmd.Start(); err != nil {
+			return nil, err
+		}
+		return execProcess{cmd: cmd, stderr: stderr}, nil
+	}
 }
 
 // Detect finds a player with lookPath (exec.LookPath outside tests) and
 // writes the tones to a temporary folder. It returns nil when no player is
 // found or the files cannot be written: the caller then rings the bell.
+// A player found is not yet known to work: Check tries it.
 func Detect(lookPath func(string) (string, error)) *Player {
 	for _, p := range players {
 		path, err := lookPath(p[0])
@@ -39,41 +108,156 @@ func Detect(lookPath func(string) (string, error)) *Player {
 		if err != nil {
 			return nil
 		}
+		files := map[string][]byte{silence: WAV([]Note{{Duration: 50 * time.Millisecond}})}
 		for k, notes := range Notes {
-			if err := os.WriteFile(filepath.Join(dir, k.String()+".wav"), WAV(notes), 0o600); err != nil {
+			files[k.String()+".wav"] = WAV(notes)
+		}
+		for name, b := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
 				os.RemoveAll(dir)
 				return nil
 			}
 		}
-		return &Player{argv: append([]string{path}, p[1:]...), dir: dir, procs: map[*exec.Cmd]bool{}}
+		return newPlayer(filepath.Base(path), dir, execStarter(append([]string{path}, p[1:]...)))
 	}
 	return nil
 }
 
-// Name is the player's command, for the help and the safety screen.
-func (p *Player) Name() string { return filepath.Base(p.argv[0]) }
+// newPlayer makes a Player on any starter; tests pass one they control.
+func newPlayer(name, dir string, start starter) *Player {
+	return &Player{name: name, dir: dir, start: start, procs: map[process]bool{}}
+}
 
-// Play starts the tone of kind k and returns at once.
+// Name is the player's command, for the help and the safety screen.
+func (p *Player) Name() string { return p.name }
+
+// SetOnFail sets the function called, once, when the player fails, with
+// the reason; it is called from the goroutine that saw the failure (the one
+// calling Play or Check, or one waiting for the player), never with a lock
+// held, so it may call the Player. If the player has already failed and no
+// function was told, f is called at once. Safe to call at any time.
+func (p *Player) SetOnFail(f func(error)) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	p.onFail = f
+	err := p.failed
+	now := err != nil && f != nil && !p.reported
+	if now {
+		p.reported = true
+	}
+	p.mu.Unlock()
+	if now {
+		f(err)
+	}
+}
+
+// Failed reports whether the player has failed and been dropped. A nil
+// Player has not failed: it never played.
+func (p *Player) Failed() bool {
+	if p == nil {
+		return false
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.failed != nil
+}
+
+// fail drops the player after its first failure and tells the caller once.
+// A failure after Close (a run killed by Close) is not one.
+func (p *Player) fail(err error) {
+	p.mu.Lock()
+	if p.closed || p.failed != nil {
+		p.mu.Unlock()
+		return
+	}
+	p.failed = err
+	f := p.onFail
+	if f != nil {
+		p.reported = true
+	}
+	p.mu.Unlock()
+	if f != nil {
+		f(err)
+	}
+}
+
+// launch starts the player on file and registers the run, so that Close
+// can stop it; it returns nil, and drops the player, if it cannot start.
+func (p *Player) launch(file string) process {
+	p.mu.Lock()
+	if p.closed || p.failed != nil {
+		p.mu.Unlock()
+		return nil
+	}
+	proc, err := p.start(filepath.Join(p.dir, file))
+	if err != nil {
+		p.mu.Unlock()
+		p.fail(fmt.Errorf("%s: %w", p.name, err))
+		return nil
+	}
+	p.procs[proc] = true
+	p.wg.Add(1)
+	p.mu.Unlock()
+	return proc
+}
+
+// finished forgets a run that has ended and drops the player if it failed.
+func (p *Player) finished(proc process, err error) {
+	p.mu.Lock()
+	delete(p.procs, proc)
+	p.mu.Unlock()
+	if err != nil {
+		p.fail(err)
+	}
+	p.wg.Done()
+}
+
+// Play starts the tone of kind k and returns at once. A nil, failed or
+// closed Player is silent.
 func (p *Player) Play(k Kind) {
 	if p == nil || k == None {
 		return
 	}
-	args := append(append([]string(nil), p.argv[1:]...), filepath.Join(p.dir, k.String()+".wav"))
-	cmd := exec.Command(p.argv[0], args...)
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.procs == nil || cmd.Start() != nil {
+	proc := p.launch(k.String() + ".wav")
+	if proc == nil {
 		return
 	}
-	p.procs[cmd] = true
-	p.wg.Add(1)
-	go func() {
-		defer p.wg.Done()
-		_ = cmd.Wait()
+	go func() { p.finished(proc, proc.Wait()) }()
+}
+
+// Check plays a short silence and waits for the player to finish, or for
+// ctx to be done (give it a timeout of a few seconds), and says whether the
+// player works: nil, or why not. A player that fails here, or does not
+// finish in time, is dropped just as if a Play had failed (OnFail is called
+// if set); the caller can test the device before a session and tell the
+// user what they will hear.
+func (p *Player) Check(ctx context.Context) error {
+	if p == nil {
+		return errors.New("no sound player")
+	}
+	proc := p.launch(silence)
+	if proc == nil {
 		p.mu.Lock()
-		delete(p.procs, cmd)
-		p.mu.Unlock()
-	}()
+		defer p.mu.Unlock()
+		if p.failed != nil {
+			return p.failed
+		}
+		return errClosed
+	}
+	done := make(chan error, 1)
+	go func() { done <- proc.Wait() }()
+	var err error
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		proc.Kill()
+		<-done
+		err = fmt.Errorf("%s did not finish playing a short silence: %w", p.name, context.Cause(ctx))
+	}
+	p.finished(proc, err)
+	return err
 }
 
 // Close stops any tone still playing, waits for the players to exit and
@@ -83,11 +267,59 @@ func (p *Player) Close() {
 		return
 	}
 	p.mu.Lock()
-	for cmd := range p.procs {
-		_ = cmd.Process.Kill()
+	p.closed = true
+	for proc := range p.procs {
+		proc.Kill()
 	}
-	p.procs = nil
 	p.mu.Unlock()
 	p.wg.Wait()
-	os.RemoveAll(p.dir)
+	if p.dir != "" {
+		os.RemoveAll(p.dir)
+	}
+}
+
+// tail keeps the last few hundred bytes written to it: a player's error
+// output, of which the last line says what went wrong.
+type tail struct {
+	mu  sync.Mutex
+	buf []byte
+}
+
+const tailSize = 512
+
+func (t *tail) Write(b []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.buf = append(t.buf, b...)
+	if len(t.buf) > tailSize {
+		t.buf = append(t.buf[:0], t.buf[len(t.buf)-tailSize:]...)
+	}
+	return len(b), nil
+}
+
+// lastLine is the last line written that is not blank, trimmed.
+func (t *tail) lastLine() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return lastLine(string(t.buf))
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// explain is a failed run's error: the program's own last word on it, if
+// any, then how it ended, as in "aplay: main:831: audio open error: No such
+// file or directory (aplay: exit status 1)".
+func explain(name string, err error, line string) error {
+	if line == "" {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return fmt.Errorf("%s (%s: %w)", line, name, err)
 }
