@@ -1,12 +1,16 @@
 // Package voice speaks the coach's cues through the system's speech program,
 // one at a time, in a separate process, so that speech never blocks the
 // clock or the screen. A cue whose moment has passed by the time its turn
-// comes is dropped rather than spoken late.
+// comes is dropped rather than spoken late. A speech program that fails
+// (espeak-ng exits 1 where there is no sound device) is dropped for the
+// rest of the run.
 package voice
 
 import (
+	"fmt"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -33,17 +37,25 @@ type Utterance struct {
 }
 
 // Speaker speaks utterances in order, one at a time.
+//
+// A speech program that fails once (it cannot start, or exits non-zero) is
+// dropped for the rest of the run: Failed reports true, Say does nothing,
+// and the function given to SetOnFail is called once, so the caller can
+// fall back on tones or the bell and tell the user.
 type Speaker struct {
 	name  string
 	start starter
 	clock timer.Clock
 
-	mu      sync.Mutex
-	cond    *sync.Cond
-	queue   []Utterance
-	current process
-	closed  bool
-	done    chan struct{}
+	mu       sync.Mutex
+	cond     *sync.Cond
+	queue    []Utterance
+	current  process
+	closed   bool
+	failed   error // the first failure, or nil
+	onFail   func(error)
+	reported bool // onFail has been called (or is being called)
+	done     chan struct{}
 }
 
 // process is one run of the speech program, speaking one line.
@@ -57,21 +69,38 @@ type process interface {
 // starter starts the speech program on one line of text.
 type starter func(text string) (process, error)
 
-// execProcess is a real speech program, in a process group of its own.
-type execProcess struct{ cmd *exec.Cmd }
+// execProcess is a real speech program, in a process group of its own; its
+// last line of error output goes into the error Wait returns, so the user
+// is told why there is no voice.
+type execProcess struct {
+	cmd    *exec.Cmd
+	stderr *tail
+}
 
-func (p execProcess) Wait() error { return p.cmd.Wait() }
-func (p execProcess) Kill()       { killGroup(p.cmd) }
+func (p execProcess) Wait() error {
+	err := p.cmd.Wait()
+	if err == nil {
+		return nil
+	}
+	return explain(filepath.Base(p.cmd.Path), err, p.stderr.lastLine())
+}
+
+func (p execProcess) Kill() { killGroup(p.cmd) }
 
 // execStarter runs argv with the text as its last argument.
 func execStarter(argv []string) starter {
 	return func(text string) (process, error) {
 		cmd := exec.Command(argv[0], append(append([]string(nil), argv[1:]...), text)...)
 		ownGroup(cmd)
+		stderr := &tail{}
+		cmd.Stderr = stderr
+		// A child left behind holding the error output open must not keep
+		// Wait (and so Close) waiting.
+		cmd.WaitDelay = time.Second
 		if err := cmd.Start(); err != nil {
 			return nil, err
 		}
-		return execProcess{cmd}, nil
+		return execProcess{cmd: cmd, stderr: stderr}, nil
 	}
 }
 
@@ -102,14 +131,63 @@ func newSpeaker(name string, start starter, clock timer.Clock) *Speaker {
 // Name is the speech program's command, for the safety screen.
 func (s *Speaker) Name() string { return s.name }
 
-// Say queues an utterance and returns at once. A nil Speaker is silent.
+// SetOnFail sets the function called, once, when the speech program fails,
+// with the reason; it is called from the Speaker's own goroutine, never
+// with a lock held, so it may call the Speaker. If the program has already
+// failed and no function was told, f is called at once. Safe to call at any
+// time.
+func (s *Speaker) SetOnFail(f func(error)) {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	s.onFail = f
+	err := s.failed
+	now := err != nil && f != nil && !s.reported
+	if now {
+		s.reported = true
+	}
+	s.mu.Unlock()
+	if now {
+		f(err)
+	}
+}
+
+// Failed reports whether the speech program has failed and been dropped.
+// A nil Speaker has not failed: it never spoke.
+func (s *Speaker) Failed() bool {
+	if s == nil {
+		return false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failed != nil
+}
+
+// failLocked drops the speech program after its first failure, with
+// whatever was still queued, and returns the function to tell, if any, to
+// be called once s.mu is unlocked. A run killed by Close is not a failure.
+func (s *Speaker) failLocked(err error) func(error) {
+	if err == nil || s.closed || s.failed != nil {
+		return nil
+	}
+	s.failed = err
+	s.queue = nil
+	if s.onFail != nil {
+		s.reported = true
+	}
+	return s.onFail
+}
+
+// Say queues an utterance and returns at once. A nil, failed or closed
+// Speaker is silent.
 func (s *Speaker) Say(u Utterance) {
 	if s == nil || u.Text == "" {
 		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closed {
+	if s.closed || s.failed != nil {
 		return
 	}
 	s.queue = append(s.queue, u)
@@ -187,14 +265,66 @@ func (s *Speaker) run() {
 		}
 		proc, err := s.start(u.Text)
 		if err != nil {
+			err = fmt.Errorf("%s: %w", s.name, err)
+			tell := s.failLocked(err)
 			s.mu.Unlock()
+			if tell != nil {
+				tell(err)
+			}
 			continue
 		}
 		s.current = proc
 		s.mu.Unlock()
-		_ = proc.Wait()
+		err = proc.Wait()
 		s.mu.Lock()
 		s.current = nil
+		// Dropped in the same breath as the run ends, so that Finish never
+		// sees the speaker idle and not yet failed.
+		tell := s.failLocked(err)
 		s.mu.Unlock()
+		if tell != nil {
+			tell(err)
+		}
 	}
+}
+
+// tail keeps the last few hundred bytes written to it: a speech program's
+// error output, of which the last line says what went wrong.
+type tail struct {
+	mu  sync.Mutex
+	buf []byte
+}
+
+const tailSize = 512
+
+func (t *tail) Write(b []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.buf = append(t.buf, b...)
+	if len(t.buf) > tailSize {
+		t.buf = append(t.buf[:0], t.buf[len(t.buf)-tailSize:]...)
+	}
+	return len(b), nil
+}
+
+// lastLine is the last line written that is not blank, trimmed.
+func (t *tail) lastLine() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	lines := strings.Split(string(t.buf), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// explain is a failed run's error: the program's own last word on it, if
+// any, then how it ended.
+func explain(name string, err error, line string) error {
+	if line == "" {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return fmt.Errorf("%s (%s: %w)", line, name, err)
 }

@@ -1,6 +1,7 @@
 package voice
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -54,35 +55,51 @@ func waitLines(t *testing.T, log string, n int) []string {
 
 // fakeProgram is a speech program the test drives: each line it is asked
 // to say arrives on started, and it goes on "speaking" until the test sends
-// on finish (or the speaker kills it).
+// on finish, or sends the error it fails with on fail (or the speaker kills
+// it). With startErr set it cannot start at all.
 type fakeProgram struct {
-	started chan string
-	finish  chan struct{}
+	started  chan string
+	finish   chan struct{}
+	fail     chan error
+	startErr error
+	killed   chan struct{} // the last run's, closed when killed
 }
 
 func newFakeProgram() *fakeProgram {
-	return &fakeProgram{started: make(chan string, 16), finish: make(chan struct{})}
+	return &fakeProgram{started: make(chan string, 16), finish: make(chan struct{}), fail: make(chan error)}
 }
 
 type fakeRun struct {
 	finish <-chan struct{}
+	fail   <-chan error
 	killed chan struct{}
 	once   sync.Once
 }
 
+var errKilled = errors.New("signal: killed")
+
 func (r *fakeRun) Wait() error {
 	select {
 	case <-r.finish:
+		return nil
+	case err := <-r.fail:
+		return err
 	case <-r.killed:
+		return errKilled
 	}
-	return nil
 }
 
 func (r *fakeRun) Kill() { r.once.Do(func() { close(r.killed) }) }
 
 func (p *fakeProgram) start(text string) (process, error) {
+	if p.startErr != nil {
+		p.started <- text
+		return nil, p.startErr
+	}
+	r := &fakeRun{finish: p.finish, fail: p.fail, killed: make(chan struct{})}
+	p.killed = r.killed
 	p.started <- text
-	return &fakeRun{finish: p.finish, killed: make(chan struct{})}, nil
+	return r, nil
 }
 
 // next is the line the speaker starts saying next; it fails the test if
@@ -208,4 +225,160 @@ func TestDetect(t *testing.T) {
 	none.Say(Utterance{Text: "x"}) // a nil speaker is silent
 	none.Hush()
 	none.Close()
+}
+
+// failures records the OnFail calls.
+type failures chan error
+
+func (c failures) onFail(err error) { c <- err }
+
+func (c failures) next(t *testing.T) error {
+	t.Helper()
+	select {
+	case err := <-c:
+		return err
+	case <-time.After(5 * time.Second):
+		t.Fatal("OnFail was not called")
+		return nil
+	}
+}
+
+func (c failures) noMore(t *testing.T) {
+	t.Helper()
+	select {
+	case err := <-c:
+		t.Fatalf("OnFail called again, with %v", err)
+	default:
+	}
+}
+
+// espeak-ng without a sound device exits 1: what was queued is dropped,
+// nothing more is said, and the caller is told once.
+func TestFailingProgramIsDropped(t *testing.T) {
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	p := newFakeProgram()
+	s := newSpeaker("espeak-ng", p.start, clock)
+	fails := make(failures, 4)
+	s.SetOnFail(fails.onFail)
+	until := clock.Now().Add(time.Minute)
+	for _, w := range []string{"Lunge stretch.", "Three.", "Two."} {
+		s.Say(Utterance{Text: w, Until: until})
+	}
+	p.next(t)
+	p.fail <- errors.New("ALSA lib confmisc.c:855:(parse_card) cannot find card 0 (espeak-ng: exit status 1)")
+	if err := fails.next(t); !strings.Contains(err.Error(), "cannot find card") {
+		t.Fatalf("OnFail told %q, want the program's reason", err)
+	}
+	if !s.Failed() {
+		t.Fatal("Failed is false after the program failed")
+	}
+	// The queue was dropped before the caller was told, so nothing more
+	// can have started.
+	select {
+	case w := <-p.started:
+		t.Fatalf("said %q after the program failed", w)
+	default:
+	}
+	s.Say(Utterance{Text: "Hold.", Until: until})
+	s.mu.Lock()
+	queued := len(s.queue)
+	s.mu.Unlock()
+	if queued != 0 {
+		t.Fatal("a failed speaker still takes lines")
+	}
+	s.Finish(time.Minute) // nothing to wait for
+	fails.noMore(t)
+	select {
+	case w := <-p.started:
+		t.Fatalf("said %q after the program failed", w)
+	default:
+	}
+}
+
+func TestProgramThatCannotStart(t *testing.T) {
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	p := newFakeProgram()
+	p.startErr = errors.New("permission denied")
+	s := newSpeaker("espeak-ng", p.start, clock)
+	defer s.Close()
+	fails := make(failures, 4)
+	s.SetOnFail(fails.onFail)
+	s.Say(Utterance{Text: "One.", Until: clock.Now().Add(time.Minute)})
+	s.Say(Utterance{Text: "Two.", Until: clock.Now().Add(time.Minute)})
+	if err := fails.next(t); !strings.Contains(err.Error(), "espeak-ng") || !strings.Contains(err.Error(), "permission denied") {
+		t.Fatalf("OnFail told %q", err)
+	}
+	if p.next(t) != "One." {
+		t.Fatal("did not try the first line")
+	}
+	select {
+	case w := <-p.started:
+		t.Fatalf("tried %q after the program could not start", w)
+	default:
+	}
+	fails.noMore(t)
+}
+
+// A failure before anyone listened is told as soon as someone does.
+func TestOnFailSetAfterTheFailure(t *testing.T) {
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	p := newFakeProgram()
+	s := newSpeaker("espeak-ng", p.start, clock)
+	defer s.Close()
+	s.Say(Utterance{Text: "One.", Until: clock.Now().Add(time.Minute)})
+	p.next(t)
+	p.fail <- errors.New("exit status 1")
+	s.Finish(time.Minute) // returns once the failure has dropped the queue
+	if !s.Failed() {
+		t.Fatal("not dropped")
+	}
+	fails := make(failures, 4)
+	s.SetOnFail(fails.onFail)
+	fails.next(t)
+	s.SetOnFail(fails.onFail)
+	fails.noMore(t)
+}
+
+// Close cuts the sentence off; that is not a failure.
+func TestCloseIsNotAFailure(t *testing.T) {
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	p := newFakeProgram()
+	s := newSpeaker("espeak-ng", p.start, clock)
+	fails := make(failures, 4)
+	s.SetOnFail(fails.onFail)
+	s.Say(Utterance{Text: "A long sentence.", Until: clock.Now().Add(time.Minute)})
+	p.next(t)
+	s.Close()
+	select {
+	case <-p.killed:
+	default:
+		t.Fatal("Close left the sentence running")
+	}
+	if s.Failed() {
+		t.Fatal("Close failed the speaker")
+	}
+	fails.noMore(t)
+}
+
+// The real thing, with a program standing in for espeak-ng: the caller is
+// told why in the program's own words.
+func TestRealProgramFails(t *testing.T) {
+	dir := t.TempDir()
+	script := filepath.Join(dir, "espeak-ng")
+	body := "#!/bin/sh\necho 'ALSA lib confmisc.c:855:(parse_card) cannot find card 0' >&2\necho 'ALSA lib pcm.c:2721:(snd_pcm_open_noupdate) Unknown PCM default' >&2\nexit 1\n"
+	if err := os.WriteFile(script, []byte(body), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s := New([]string{script}, timer.SystemClock{})
+	defer s.Close()
+	fails := make(failures, 4)
+	s.SetOnFail(fails.onFail)
+	s.Say(Utterance{Text: "Lunge stretch.", Until: time.Now().Add(time.Minute)})
+	err := fails.next(t)
+	if want := "ALSA lib pcm.c:2721:(snd_pcm_open_noupdate) Unknown PCM default (espeak-ng: exit status 1)"; err.Error() != want {
+		t.Fatalf("OnFail told %q, want %q", err, want)
+	}
+	if !s.Failed() {
+		t.Fatal("not dropped")
+	}
 }
