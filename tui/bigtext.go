@@ -11,7 +11,8 @@ import (
 // countdown from the floor two metres away.
 const glyphRows = 5
 
-// glyphs is a 5-row block font for the countdown digits and the side words.
+// glyphs is a 5-row block font for the countdown digits, the rep counts and
+// the movement words (UP, HOLD, DOWN, CIRCLE, FORWARD, BACK).
 var glyphs = map[rune][glyphRows]string{
 	'0': {"█████", "█   █", "█   █", "█   █", "█████"},
 	'1': {"  █  ", " ██  ", "  █  ", "  █  ", " ███ "},
@@ -32,6 +33,17 @@ var glyphs = map[rune][glyphRows]string{
 	'I': {"███", " █ ", " █ ", " █ ", "███"},
 	'G': {"█████", "█    ", "█  ██", "█   █", "█████"},
 	'H': {"█   █", "█   █", "█████", "█   █", "█   █"},
+	'A': {" ███ ", "█   █", "█████", "█   █", "█   █"},
+	'B': {"████ ", "█   █", "████ ", "█   █", "████ "},
+	'C': {" ████", "█    ", "█    ", "█    ", " ████"},
+	'D': {"████ ", "█   █", "█   █", "█   █", "████ "},
+	'K': {"█   █", "█  █ ", "███  ", "█  █ ", "█   █"},
+	'N': {"█   █", "██  █", "█ █ █", "█  ██", "█   █"},
+	'O': {" ███ ", "█   █", "█   █", "█   █", " ███ "},
+	'P': {"████ ", "█   █", "████ ", "█    ", "█    "},
+	'S': {" ████", "█    ", " ███ ", "    █", "████ "},
+	'U': {"█   █", "█   █", "█   █", "█   █", " ███ "},
+	'W': {"█   █", "█   █", "█ █ █", "██ ██", "█   █"},
 	' ': {"  ", "  ", "  ", "  ", "  "},
 }
 
@@ -63,6 +75,22 @@ func bigText(s string, scale, high int) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// bigWidth is how many columns bigText(s, scale, …) takes, counted without
+// drawing it.
+func bigWidth(s string, scale int) int {
+	w, n := 0, 0
+	for _, r := range s {
+		if g, ok := glyphs[r]; ok {
+			w += len([]rune(g[0])) * scale
+			n++
+		}
+	}
+	if n > 1 {
+		w += (n - 1) * scale
+	}
+	return w
 }
 
 // paint makes a block of big text bold, in colour c (nil for the

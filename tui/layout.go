@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/lipgloss/v2"
 
 	"github.com/hipcoach/hipcoach/timer"
@@ -8,15 +10,17 @@ import (
 
 // layout is everything the choice of detail depends on: whatever can
 // change the rendered screen's height or width. Within a phase it changes
-// only when a cue turns or the clock loses a digit, so most seconds render
-// once instead of trying every detail level. (A pose's frames all have one
+// only when a cue that wraps to another number of lines takes its turn, or
+// the clock loses a digit, so most seconds render once instead of trying
+// every detail level. (A pose's frames all have one
 // size, which routines' tests hold to, so its movement does not count.)
 type layout struct {
 	width, height int
 	phase         int
 	clockDigits   int
 	paused, help  bool
-	cue           string
+	// cueLines is how many lines the cue on show wraps to.
+	cueLines int
 }
 
 // layoutNow is the layout as the model stands.
@@ -25,7 +29,7 @@ func (m sessionModel) layoutNow() layout {
 	return layout{
 		width: m.width, height: m.height, phase: st.Phase,
 		clockDigits: len(timer.FormatClock(timer.Seconds(st.Remaining))),
-		paused:      st.IsPaused, help: m.help.ShowAll, cue: m.cue(),
+		paused:      st.IsPaused, help: m.help.ShowAll, cueLines: strings.Count(bullet(m.cue(), m.width-4), "\n") + 1,
 	}
 }
 
@@ -55,9 +59,9 @@ func (m sessionModel) fit() int {
 // first, then the big digits shrink and go, before anything else is dropped.
 type detail struct {
 	picture    bool
-	digitScale int // 0: no big digits; else cells a font pixel is wide
-	digitHigh  int // rows a font pixel is tall
-	bigSide    bool
+	digitScale int  // 0: no big digits; else cells a font pixel is wide
+	digitHigh  int  // rows a font pixel is tall
+	bigSide    bool // the side band beside the big display
 	spacers    bool
 	stop       bool // the exercise's stop cue
 	cues       int  // 2: the turn's cue and the common mistake; 1: the cue; 0: none
@@ -68,16 +72,27 @@ type detail struct {
 
 // details lists the layouts from richest to sparest.
 var details = []detail{
-	// A big terminal across a room: picture, digits three times the size.
+	// The digits as large as the terminal allows, then the picture, then the
+	// spacing: from two metres the count matters more than the picture.
+	{picture: true, digitScale: 4, digitHigh: 4, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 4, digitHigh: 4, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 4, digitHigh: 4, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 4, digitHigh: 4, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	{picture: true, digitScale: 3, digitHigh: 3, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 3, digitHigh: 3, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 3, digitHigh: 3, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 3, digitHigh: 3, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	{picture: true, digitScale: 2, digitHigh: 2, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: true, digitScale: 2, digitHigh: 1, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: true, digitScale: 1, digitHigh: 1, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	{picture: true, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
-	// The picture gives way before the digits do.
+	{picture: true, digitScale: 2, digitHigh: 2, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	{picture: false, digitScale: 2, digitHigh: 2, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 2, digitHigh: 2, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 2, digitHigh: 1, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 2, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	{picture: false, digitScale: 2, digitHigh: 1, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	{picture: false, digitScale: 2, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 1, digitHigh: 1, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: true, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 1, digitHigh: 1, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	{picture: false, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	// No big digits: the phase line still carries the time as text.
 	{picture: false, digitScale: 0, digitHigh: 0, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},

@@ -848,7 +848,13 @@ func TestFittedLayoutMatchesAFreshFit(t *testing.T) {
 			}
 		}
 		for i := 0; hs.m.screen == screenSession; i++ {
-			check(fmt.Sprintf("second %d", i))
+			if i%3 == 0 || hs.m.session.status().PhaseElapsed < time.Second {
+				// A fresh fit costs a render per layout tried: every third
+				// second, and the first second of every phase.
+				check(fmt.Sprintf("second %d", i))
+			} else if s := hs.m.session; s.fitFor != s.layoutNow() {
+				t.Fatalf("%dx%d second %d: Update left the layout unfitted", size[0], size[1], i)
+			}
 			switch i {
 			case 5:
 				hs.press("?")

@@ -84,6 +84,80 @@ func (m sessionModel) picture() string {
 	return st.pose.Render(strings.Join(lines, "\n"))
 }
 
+// bigText is what the big display says now: the seconds left, or in a
+// paced set the rep and the movement ("4 UP").
+func (m sessionModel) bigText() string {
+	if b, ok := m.beat(); ok {
+		pace := m.phase().Exercise.Pace
+		return fmt.Sprintf("%d %s", repInDirection(b, pace), strings.ToUpper(pace.Tempo[b.Movement].Word))
+	}
+	return timer.FormatClock(timer.Seconds(m.status().Remaining))
+}
+
+// repInDirection is the rep's number within its direction (circles are
+// counted each way).
+func repInDirection(b routines.Beat, pace *routines.Pace) int {
+	if n := len(pace.Directions); n > 1 {
+		return (b.Rep-1)%(pace.Reps/n) + 1
+	}
+	return b.Rep
+}
+
+// bigBlock is the big display in the block font, centred in the width of
+// the widest thing it will say during this step, so that it keeps its size
+// from phase to phase.
+func (m sessionModel) bigBlock(scale, high int) string {
+	widest := 0
+	for _, t := range m.stepBigTexts() {
+		widest = max(widest, bigWidth(t, scale))
+	}
+	text := m.bigText()
+	block := bigText(text, scale, high)
+	if pad := widest - bigWidth(text, scale); pad > 0 {
+		// Centred by hand: the block's lines are all one width.
+		left, right := strings.Repeat(" ", pad/2), strings.Repeat(" ", pad-pad/2)
+		block = left + strings.ReplaceAll(block, "\n", right+"\n"+left) + right
+	}
+	return block
+}
+
+// stepBigTexts are the widest texts the big display can show in this step:
+// its longest time, and in a paced set the highest rep with each movement.
+func (m sessionModel) stepBigTexts() []string {
+	cur := m.phase()
+	var out []string
+	for _, p := range m.run.Phases() {
+		if p.Step != cur.Step {
+			continue
+		}
+		out = append(out, timer.FormatClock(timer.Seconds(p.Duration)))
+		if pace := p.Exercise.Pace; p.Kind == routines.Work && pace != nil {
+			reps := pace.Reps / max(1, len(pace.Directions))
+			for _, mv := range pace.Tempo {
+				out = append(out, fmt.Sprintf("%d %s", reps, strings.ToUpper(mv.Word)))
+			}
+		}
+	}
+	return out
+}
+
+// sideBand is the side written down a coloured band as tall as the big
+// display, drawn on that side of it: which side it is shows at a glance,
+// and the word is there to read.
+func (m sessionModel) sideBand(side string, height int) string {
+	letters := []rune(side)
+	every := max(1, height/len(letters))
+	top := (height - every*(len(letters)-1) - 1) / 2
+	rows := make([]string, height)
+	for i := range rows {
+		rows[i] = "   "
+		if j := i - top; j >= 0 && j%every == 0 && j/every < len(letters) {
+			rows[i] = " " + string(letters[j/every]) + " "
+		}
+	}
+	return m.st.band.Render(strings.Join(rows, "\n"))
+}
+
 // repLine paces a rep-counted set: which rep, the movement in capitals and
 // how to do it, e.g. "Rep 4 of 12 · UP · Lift the hips."
 func (m sessionModel) repLine(col color.Color, w int) string {
@@ -168,26 +242,25 @@ func (m sessionModel) render(d detail, w int) string {
 	}
 	gap()
 
-	// The big block: side and digits, with the picture beside them when
-	// there is room.
-	var right []string
-	if d.bigSide && sideWord != "" {
-		right = append(right, paint(bigText(sideWord, 1, 1), nil))
-	}
+	// The big block: what matters from the floor (the seconds left, or in
+	// paced reps the rep and the movement) as large as the terminal allows,
+	// the side as a band on that side of it, and the picture beside them
+	// when there is room. Its size is the same for every phase of a step,
+	// so nothing jumps when a lead-in turns into the hold.
 	if d.digitScale > 0 {
-		right = append(right, paint(bigText(clock, d.digitScale, d.digitHigh), col))
-	}
-	var big string
-	switch {
-	case len(right) == 0:
-	case d.picture:
-		big = lipgloss.JoinHorizontal(lipgloss.Center, m.picture(), "    ", strings.Join(right, "\n\n"))
-	case len(right) == 2 && lipgloss.Width(right[0])+lipgloss.Width(right[1])+6 <= w:
-		big = lipgloss.JoinHorizontal(lipgloss.Center, right[0], "      ", right[1])
-	default:
-		big = strings.Join(right, "\n")
-	}
-	if big != "" {
+		digits := paint(m.bigBlock(d.digitScale, d.digitHigh), col)
+		if d.bigSide && sideWord != "" {
+			band := m.sideBand(sideWord, lipgloss.Height(digits))
+			if p.Side == routines.Left {
+				digits = lipgloss.JoinHorizontal(lipgloss.Top, band, "  ", digits)
+			} else {
+				digits = lipgloss.JoinHorizontal(lipgloss.Top, digits, "  ", band)
+			}
+		}
+		big := digits
+		if d.picture {
+			big = lipgloss.JoinHorizontal(lipgloss.Center, m.picture(), "    ", digits)
+		}
 		parts = append(parts, big)
 		gap()
 	}

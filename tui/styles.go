@@ -49,6 +49,8 @@ type styles struct {
 
 	title, name, dim, accent, warn, pose lipgloss.Style
 	badgeBase                            lipgloss.Style
+	// band is the side band beside the big display.
+	band lipgloss.Style
 }
 
 // newStyles builds the styles of a palette.
@@ -63,6 +65,7 @@ func newStyles(p palette) styles {
 		warn:        lipgloss.NewStyle().Foreground(p.warn).Bold(true),
 		pose:        lipgloss.NewStyle().Foreground(p.pose),
 		badgeBase:   lipgloss.NewStyle().Bold(true).Padding(0, 1).Foreground(p.badgeText),
+		band:        lipgloss.NewStyle().Bold(true).Foreground(p.badgeText).Background(p.accent),
 	}
 }
 
