@@ -52,6 +52,7 @@ func runCLIOut(t *testing.T, out *os.File, args ...string) (stdout, stderr strin
 		// --plain's waits pass at once on the fake clock.
 		wait:     func(_ context.Context, until time.Time) error { clock.Set(until); return nil },
 		lookPath: func(string) (string, error) { return "", errors.New("not here") },
+		getenv:   func(string) string { return "" },
 		now:      clock.Now,
 		version:  "v1.2.3",
 		// No config file unless a test writes one here.

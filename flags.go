@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/hipcoach/hipcoach/config"
+	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
@@ -90,4 +91,28 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// soundValue is --sound: what to hear.
+type soundValue struct{ value *sound.Mode }
+
+// String shows the current value, for the help's default.
+func (f *soundValue) String() string {
+	if f.value == nil {
+		return ""
+	}
+	return f.value.String()
+}
+
+// Type names the value's kind in the help.
+func (f *soundValue) Type() string { return "sound" }
+
+// Set takes auto, tones, bell or off.
+func (f *soundValue) Set(s string) error {
+	m, err := sound.ParseMode(s)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	*f.value = m
+	return nil
 }

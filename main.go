@@ -29,7 +29,7 @@ func main() {
 	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 	a := &app{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
-		clock: timer.SystemClock{}, lookPath: exec.LookPath, now: time.Now,
+		clock: timer.SystemClock{}, lookPath: exec.LookPath, getenv: os.Getenv, now: time.Now,
 		version: buildVersion(),
 	}
 	a.wait = realWait(a.clock)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hipcoach/hipcoach/config"
 	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
@@ -28,6 +29,7 @@ type app struct {
 	// wait blocks until the clock reaches an instant, for --plain.
 	wait     waitFunc
 	lookPath func(string) (string, error)
+	getenv   func(string) string
 	// configPath is the config file a run reads; config is what was read.
 	configPath string
 	config     *loadedConfig
@@ -47,6 +49,8 @@ type runFlags struct {
 	pain *int
 	// switchTime is --switch, the time to change sides.
 	switchTime time.Duration
+	// sound is --sound: auto, tones, bell or off.
+	sound sound.Mode
 	// changed reports whether the user gave a flag, which then wins over
 	// the config file.
 	changed func(name string) bool
@@ -105,6 +109,7 @@ hipcoach --plain relief`,
 	fl.BoolVar(&f.plan, "plan", false, "print the phases and total time, then exit")
 	fl.BoolVar(&f.plain, "plain", false, "one line per cue instead of the full screen")
 	fl.Var(&painValue{value: &f.pain}, "pain", "pain 0–10 to record before a --plain session")
+	fl.Var(&soundValue{value: &f.sound}, "sound", "auto, tones, bell or off (SSH: bell)")
 	fl.BoolVar(&f.quiet, "quiet", false, "no sounds and no voice")
 	fl.BoolVar(&f.voice, "voice", false, "spoken cues; exit 2 if none can be spoken")
 	fl.BoolVar(&f.noVoice, "no-voice", false, "tones only, no spoken cues")

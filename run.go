@@ -18,6 +18,7 @@ import (
 	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/session"
+	soundpkg "github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
 	"github.com/hipcoach/hipcoach/tui"
 )
@@ -50,7 +51,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 		return usagef("not a terminal: run it in a terminal, or use --plain for one line per cue")
 	}
 
-	sound, err := setUpAudio(f, a.clock, a.lookPath)
+	sound, err := setUpAudio(audioWanted{mode: f.sound, quiet: f.quiet, voice: f.voice, noVoice: f.noVoice, overSSH: soundpkg.OverSSH(a.getenv)}, a.clock, a.lookPath)
 	if err != nil {
 		return usageError{err.Error()}
 	}
@@ -65,12 +66,12 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 
 	if f.plain {
 		out := plainOut{w: a.out}
-		if !f.quiet && sound.tones == nil && term.IsTerminal(a.stderr.Fd()) {
+		if sound.bell && term.IsTerminal(a.stderr.Fd()) {
 			out.bell = func() { _, _ = io.WriteString(a.stderr, "\a") }
 		}
 		run := session.New(session.Config{
 			Routine: routine, Options: f.opts, Clock: a.clock, Version: a.version,
-			Outputs: session.Outputs{Tones: sound.tonesOrNil(), Voice: sound.voiceOrNil(), Bell: out, Quiet: f.quiet},
+			Outputs: session.Outputs{Tones: sound.tonesOrNil(), Voice: sound.voiceOrNil(), Bell: out, Quiet: sound.silent()},
 		})
 		run.PainBefore = f.pain
 		err := runPlain(ctx, out, a.wait, run)
@@ -84,7 +85,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	past := pastSessions(path, a.now(), time.Local, a.stderr)
 	tc := tui.Config{
 		Options:     f.opts,
-		Quiet:       f.quiet,
+		Quiet:       sound.silent(),
 		Clock:       a.clock,
 		Ticker:      tui.NewTicker(),
 		Voice:       sound.voiceOrNil(),
@@ -128,6 +129,9 @@ func withConfig(f runFlags, d config.Defaults) runFlags {
 		f.opts.Switch = &sw
 	default:
 		f.opts.Switch = fromFile.Switch
+	}
+	if d.Sound != nil && !given("sound") {
+		f.sound, _ = soundpkg.ParseMode(*d.Sound) // the file's checker allowed it
 	}
 	if d.Voice != nil && !*d.Voice && !given("voice") {
 		f.noVoice = true // voice = false in the file: as --no-voice

@@ -36,6 +36,11 @@ func NewAnnouncer(phases []routines.Phase, tones, quiet bool) *Announcer {
 	return &Announcer{phases: phases, prompter: NewPrompter(phases), tones: tones, quiet: quiet}
 }
 
+// UseBell switches from the tones to the terminal bell for the rest of the
+// session: the player failed (no sound device, say), and the bell is what
+// can still be heard.
+func (a *Announcer) UseBell() { a.tones = false }
+
 // Announce is what to play and say for the events just reported, given the
 // countdown's status read at now.
 func (a *Announcer) Announce(evs []timer.Event, st timer.Status, now time.Time) Announcement {

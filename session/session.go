@@ -16,9 +16,12 @@ import (
 	"github.com/hipcoach/hipcoach/voice"
 )
 
-// Tones plays a sound without blocking (sound.Player).
+// Tones plays a sound without blocking (sound.Player). Failed reports a
+// player that stopped working (no sound device, say): the session then
+// rings the bell instead.
 type Tones interface {
 	Play(sound.Kind)
+	Failed() bool
 }
 
 // Voice speaks cues without blocking (voice.Speaker); Hush drops what is
@@ -74,6 +77,9 @@ type Session struct {
 	countdown *timer.Countdown
 	announcer *cues.Announcer
 	status    timer.Status
+	// pipped is the phase and second whose pip has sounded, so that a
+	// second looked at twice pips once.
+	pipped [2]int
 	// PainBefore and PainAfter are the 0–10 check-ins, when given; they go
 	// into the record.
 	PainBefore, PainAfter *int
@@ -95,6 +101,7 @@ func New(cfg Config) *Session {
 		phases:    phases,
 		countdown: timer.New(cfg.Clock, routines.Durations(phases)),
 		announcer: cues.NewAnnouncer(phases, out.Tones != nil, out.Quiet || (out.Tones == nil && out.Bell == nil)),
+		pipped:    [2]int{-1, -1},
 	}
 }
 
@@ -134,8 +141,14 @@ func (s *Session) Resume() []Cue {
 func (s *Session) after(evs []timer.Event) []Cue {
 	s.status = s.countdown.Status()
 	out := s.cfg.Outputs
+	if s.tonesFailed() {
+		s.announcer.UseBell()
+	}
 	an := s.announcer.Announce(evs, s.status, s.cfg.Clock.Now())
-	if an.Tone != sound.None && out.Tones != nil {
+	if an.Tone == sound.None && !out.Quiet && s.tones() {
+		an.Tone = s.pip()
+	}
+	if an.Tone != sound.None && s.tones() {
 		out.Tones.Play(an.Tone)
 	}
 	if an.Bell && out.Bell != nil {
@@ -153,6 +166,33 @@ func (s *Session) after(evs []timer.Event) []Cue {
 		}
 	}
 	return lines
+}
+
+// tones reports whether the tones can still be played.
+func (s *Session) tones() bool {
+	return s.cfg.Outputs.Tones != nil && !s.cfg.Outputs.Tones.Failed()
+}
+
+// tonesFailed reports a player that was there and stopped working.
+func (s *Session) tonesFailed() bool {
+	return s.cfg.Outputs.Tones != nil && s.cfg.Outputs.Tones.Failed()
+}
+
+// pip is the short tone of each of the last three seconds of work and of
+// lead-ins (get ready, switch sides, rest), once per second, so a person
+// who cannot see the screen knows the change is coming; sound.None when
+// this second has none or has had it.
+func (s *Session) pip() sound.Kind {
+	st := s.status
+	if st.Finished || st.IsPaused || s.phases[st.Phase].Duration < 4*time.Second {
+		return sound.None
+	}
+	left := timer.Seconds(st.Remaining)
+	if left < 1 || left > 3 || s.pipped == [2]int{st.Phase, left} {
+		return sound.None
+	}
+	s.pipped = [2]int{st.Phase, left}
+	return sound.Pip
 }
 
 // Status is the snapshot taken at the last change, so a view drawn from it
@@ -186,11 +226,11 @@ func (s *Session) UntilTick() time.Duration { return s.countdown.UntilTick() }
 
 // NextWake is the instant the session next has something to say or play,
 // for a view that does not redraw every second (--plain): the next event,
-// or with a voice the next whole second, which has its words (counts,
-// movements). ok is false when nothing will happen by itself.
+// or with a voice or tones the next whole second, which has its words
+// (counts, movements) and the last seconds' pips. ok is false when nothing will happen by itself.
 func (s *Session) NextWake() (at time.Time, ok bool) {
 	at, ok = s.countdown.NextEvent()
-	if !ok || s.cfg.Outputs.Voice == nil {
+	if !ok || s.cfg.Outputs.Voice == nil && !(s.tones() && !s.cfg.Outputs.Quiet) {
 		return at, ok
 	}
 	if tick := s.cfg.Clock.Now().Add(s.countdown.UntilTick()); tick.Before(at) {

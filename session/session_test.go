@@ -19,7 +19,11 @@ type recorder struct {
 	words  []string
 	rings  int
 	hushes int
+	// failAfter, if set, makes the player fail once it has played that many.
+	failAfter int
 }
+
+func (r *recorder) Failed() bool { return r.failAfter > 0 && len(r.tones) >= r.failAfter }
 
 func (r *recorder) Play(k sound.Kind)     { r.tones = append(r.tones, k) }
 func (r *recorder) Say(u voice.Utterance) { r.words = append(r.words, u.Text) }
@@ -199,5 +203,47 @@ func TestPauseHushesAndHolds(t *testing.T) {
 	s.Poll()
 	if s.Status().Phase != 1 {
 		t.Errorf("phase %d after the lead-in's last half second, want 1", s.Status().Phase)
+	}
+}
+
+// Each of the last three seconds of a work phase or lead-in pips once, so
+// the change can be heard coming.
+func TestPipsInTheLastThreeSeconds(t *testing.T) {
+	clock := timer.NewFakeClock(t0)
+	rec := &recorder{}
+	o := routines.Options{Hold: 6 * time.Second, Roll: 6 * time.Second, GetReady: 5 * time.Second}
+	s := New(Config{Routine: routines.Relief, Options: o, Clock: clock, Outputs: Outputs{Tones: rec}, Location: time.UTC})
+	s.Start()
+	var pips []time.Duration
+	for !s.Finished() {
+		at, _ := s.NextWake()
+		clock.Set(at)
+		before := len(rec.tones)
+		s.Poll()
+		s.Poll() // a second looked at twice pips once
+		for _, k := range rec.tones[before:] {
+			if k == sound.Pip {
+				pips = append(pips, clock.Now().Sub(t0))
+			}
+		}
+	}
+	// 8 phases, each 5 s or more: 3 pips each, at 3, 2 and 1 s left.
+	if len(pips) != 8*3 {
+		t.Fatalf("%d pips, want 24: %v", len(pips), pips)
+	}
+	if pips[0] != 2*time.Second || pips[1] != 3*time.Second || pips[2] != 4*time.Second {
+		t.Errorf("first lead-in pips at %v, want 2s, 3s, 4s", pips[:3])
+	}
+}
+
+// A player that stops working hands over to the bell for the rest of the
+// session: the person still hears every change.
+func TestFailedTonesFallBackToTheBell(t *testing.T) {
+	clock := timer.NewFakeClock(t0)
+	rec := &recorder{failAfter: 1}
+	s := newSession(clock, Outputs{Tones: rec, Bell: rec})
+	runHandsFree(t, s, clock)
+	if len(rec.tones) != 1 || rec.rings == 0 {
+		t.Errorf("tones %v, bells %d: want one tone, then the bell", rec.tones, rec.rings)
 	}
 }

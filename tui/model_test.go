@@ -527,6 +527,9 @@ func (f *fakeAudio) Say(u voice.Utterance) {
 	f.mu.Unlock()
 }
 func (f *fakeAudio) Hush() { f.mu.Lock(); f.hushes++; f.mu.Unlock() }
+// Failed: the fake player never fails.
+func (f *fakeAudio) Failed() bool { return false }
+
 func (f *fakeAudio) Play(k sound.Kind) {
 	f.mu.Lock()
 	f.tones = append(f.tones, k.String())
@@ -548,7 +551,9 @@ func TestSessionSoundsAndSpeaks(t *testing.T) {
 	if hs.bells != 0 {
 		t.Errorf("%d terminal bells alongside the tones", hs.bells)
 	}
-	wantTones := "work start,switch sides,work start,step end,work start,switch sides,work start,session end"
+	// Each phase (5 or 6 s here) ends with three pips, then its tone.
+	wantTones := "pip,pip,pip,work start,pip,pip,pip,switch sides,pip,pip,pip,work start,pip,pip,pip,step end," +
+		"pip,pip,pip,work start,pip,pip,pip,switch sides,pip,pip,pip,work start,pip,pip,pip,session end"
 	if got := strings.Join(fa.tones, ","); got != wantTones {
 		t.Errorf("tones %s\nwant  %s", got, wantTones)
 	}
