@@ -527,6 +527,7 @@ func (f *fakeAudio) Say(u voice.Utterance) {
 	f.mu.Unlock()
 }
 func (f *fakeAudio) Hush() { f.mu.Lock(); f.hushes++; f.mu.Unlock() }
+
 // Failed: the fake player never fails.
 func (f *fakeAudio) Failed() bool { return false }
 
