@@ -86,7 +86,8 @@ func TestCommandLineShapesThePlan(t *testing.T) {
 		{[]string{"relief"}, "Relief:", "Total: 2m50s"},
 		{[]string{"RELIEF", "--hold", "45"}, "Relief:", "Total: 3m20s"},
 		{[]string{"--hold=1m30s", "relief"}, "Relief:", "Total: 4m50s"},
-		{[]string{"relief", "--roll", "1m", "--get-ready", "0"}, "Relief:", "Total: 3m0s"},
+		{[]string{"relief", "--roll", "1m", "--get-ready", "0"}, "Relief:", "Total: 3m6s"}, // still 3 s to change sides
+		{[]string{"relief", "--roll", "1m", "--get-ready", "0", "--switch", "0"}, "Relief:", "Total: 3m0s"},
 		{[]string{"relief", "--extras"}, "Relief:", "Total: 4m35s"},
 		{[]string{"--hold", "10m", "--roll", "1s", "--get-ready", "1m", "relief"}, "Relief:", "Total: 24m2s"},
 	}
@@ -425,11 +426,11 @@ func TestCustomRoutineRunsAsPrescribed(t *testing.T) {
 func TestConfigDefaultsUnderFlags(t *testing.T) {
 	writeConfig(t, "[defaults]\nhold = \"20s\"\nget_ready = 0\n")
 	out, _, _ := runCLI(t, "--plan", "relief")
-	if !strings.HasSuffix(strings.TrimSpace(out), "Total: 2m10s") { // 2 × 20s + 2 × 45s, no lead-ins
+	if !strings.HasSuffix(strings.TrimSpace(out), "Total: 2m16s") { // 2 × 20s + 2 × 45s, no lead-ins, 2 × 3s to change sides
 		t.Errorf("file's hold and get_ready not applied:\n%s", out)
 	}
 	out, _, _ = runCLI(t, "--plan", "--hold", "30s", "relief")
-	if !strings.HasSuffix(strings.TrimSpace(out), "Total: 2m30s") {
+	if !strings.HasSuffix(strings.TrimSpace(out), "Total: 2m36s") {
 		t.Errorf("--hold did not beat the file:\n%s", out)
 	}
 }

@@ -399,7 +399,7 @@ func TestBinarySpeaksEveryCueOnTime(t *testing.T) {
 	realClock(t)
 	t.Parallel()
 	env, log := fakeSpeechPath(t, "0")
-	cmd := exec.Command(binary, "--plain", "--voice", "--hold", "5", "--roll", "1", "--get-ready", "0", "relief")
+	cmd := exec.Command(binary, "--plain", "--voice", "--hold", "5", "--roll", "1", "--get-ready", "0", "--switch", "0", "relief")
 	cmd.Env = env
 	start := time.Now()
 	if out, err := cmd.CombinedOutput(); err != nil {
@@ -443,7 +443,7 @@ func TestBinarySlowSpeakerDropsStaleCues(t *testing.T) {
 	realClock(t)
 	t.Parallel()
 	env, log := fakeSpeechPath(t, "1.5")
-	cmd := exec.Command(binary, "--plain", "--voice", "--hold", "5", "--roll", "1", "--get-ready", "0", "relief")
+	cmd := exec.Command(binary, "--plain", "--voice", "--hold", "5", "--roll", "1", "--get-ready", "0", "--switch", "0", "relief")
 	cmd.Env = env
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%v\n%s", err, out)

@@ -104,7 +104,7 @@ func TestBinaryHistory(t *testing.T) {
 		t.Fatalf("bad --since: exit %d %q", code, errOut)
 	}
 	// --plain records its session, with --pain.
-	if _, errOut, code := run("--plain", "--quiet", "--hold", "1", "--roll", "1", "--get-ready", "0", "--pain", "6", "relief"); code != 0 {
+	if _, errOut, code := run("--plain", "--quiet", "--hold", "1", "--roll", "1", "--get-ready", "0", "--switch", "0", "--pain", "6", "relief"); code != 0 {
 		t.Fatalf("--plain: exit %d %s", code, errOut)
 	}
 	b, _ := os.ReadFile(path)
@@ -122,7 +122,7 @@ func TestBinaryUnwritableHistory(t *testing.T) {
 	if err := os.WriteFile(state, []byte("a file where a folder should be"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(binary, "--plain", "--quiet", "--hold", "1", "--roll", "1", "--get-ready", "0", "relief")
+	cmd := exec.Command(binary, "--plain", "--quiet", "--hold", "1", "--roll", "1", "--get-ready", "0", "--switch", "0", "relief")
 	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
 	var e strings.Builder
 	cmd.Stderr = &e

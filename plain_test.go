@@ -104,7 +104,8 @@ func TestPlainZeroLeadInStillAnnouncesSteps(t *testing.T) {
 	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
 	wait := func(_ context.Context, until time.Time) error { clock.Set(until); return nil }
 	var out bytes.Buffer
-	o := routines.Options{Hold: time.Second, Roll: time.Second}
+	noSwitch := time.Duration(0)
+	o := routines.Options{Hold: time.Second, Roll: time.Second, Switch: &noSwitch}
 	runPlain(context.Background(), plainOut{w: &out}, wait, plainSession(clock, plainOut{}, routines.Relief, o))
 	for _, w := range []string{
 		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Start: hold 1s, left side.",

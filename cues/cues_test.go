@@ -101,6 +101,8 @@ func TestLineSetsAndRests(t *testing.T) {
 	// Without a lead-in the note comes with the first start.
 	o := routines.DefaultOptions()
 	o.GetReady = 0
+	noSwitch := time.Duration(0)
+	o.Switch = &noSwitch
 	r := routines.Routine{Steps: []routines.Step{{Exercise: routines.Plank, Sets: 2, Rest: 10 * time.Second, Note: "Knees down if needed."}}}
 	noLead := routines.Plan(r, o)
 	for i, want := range []string{

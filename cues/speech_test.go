@@ -146,6 +146,8 @@ func TestVoiceAnnouncesSetsAfterARest(t *testing.T) {
 func TestVoicePacesReps(t *testing.T) {
 	o := routines.DefaultOptions()
 	o.GetReady = 0
+	noSwitch := time.Duration(0) // a zero-length switch, still announced
+	o.Switch = &noSwitch
 	o.Chosen = map[string]bool{}
 	for _, s := range routines.Prevention.Steps {
 		o.Chosen[s.Exercise.ID] = s.Exercise.ID == "glute-bridges" || s.Exercise.ID == "hip-circles"
@@ -173,7 +175,8 @@ func TestVoicePacesReps(t *testing.T) {
 }
 
 func TestVoiceZeroLeadInStillAnnouncesTheSwitch(t *testing.T) {
-	o := routines.Options{Hold: 6 * time.Second, Roll: 6 * time.Second}
+	noSwitch := time.Duration(0)
+	o := routines.Options{Hold: 6 * time.Second, Roll: 6 * time.Second, Switch: &noSwitch}
 	got := strings.Join(speak(t, routines.Relief, o), "\n")
 	if !strings.Contains(got, "0:06 Switch sides. Right side: right knee down, left foot forward.\n0:06 Hold.") {
 		t.Fatalf("zero-length switch not announced:\n%s", got)

@@ -59,8 +59,17 @@ func (o Options) SwitchTime() time.Duration {
 	if o.Switch != nil {
 		return *o.Switch
 	}
+	if o.GetReady == 0 {
+		// No lead-in still needs time to turn over (a side-lying leg
+		// lift): --switch 0 is the way to have none.
+		return MinSwitch
+	}
 	return o.GetReady
 }
+
+// MinSwitch is the time to change sides when there is no lead-in and no
+// --switch says otherwise.
+const MinSwitch = 3 * time.Second
 
 // DefaultOptions are the durations used when the user sets none.
 func DefaultOptions() Options {

@@ -86,19 +86,28 @@ func TestSidesAlternate(t *testing.T) {
 }
 
 func TestPlanCustomDurationsAndZeroLeadIn(t *testing.T) {
+	// Without a lead-in there are still 3 s to change sides, unless
+	// Switch says otherwise; a zero-length switch is still a phase, so the
+	// change of side is announced.
 	o := Options{Hold: 45 * time.Second, Roll: time.Minute, GetReady: 0}
 	got := Plan(Relief, o)
 	want := []string{
 		"kneeling-hip-flexor-stretch left hold 45s",
-		"kneeling-hip-flexor-stretch right switch sides 0s",
+		"kneeling-hip-flexor-stretch right switch sides 3s",
 		"kneeling-hip-flexor-stretch right hold 45s",
 		"foam-rolling left roll 1m0s",
-		"foam-rolling right switch sides 0s",
+		"foam-rolling right switch sides 3s",
 		"foam-rolling right roll 1m0s",
 	}
 	assertPhases(t, got, want)
-	if total := Total(got); total != 210*time.Second {
-		t.Fatalf("total = %v, want 3m30s", total)
+	if total := Total(got); total != 216*time.Second {
+		t.Fatalf("total = %v, want 3m36s", total)
+	}
+	none := time.Duration(0)
+	o.Switch = &none
+	got = Plan(Relief, o)
+	if got[1].Kind != SwitchSides || got[1].Duration != 0 || Total(got) != 210*time.Second {
+		t.Fatalf("--switch 0: %v, total %v; want a zero-length switch and 3m30s", got[1], Total(got))
 	}
 }
 
