@@ -251,7 +251,7 @@ func TestScreenSummaryStreakAndNudge(t *testing.T) {
 	s.key("enter")
 	s.key("7") // pain before: severe, so the gate asks first
 	s.key("g") // go on gently
-	s.after(8 * time.Second)
+	s.after(14 * time.Second) // the whole session: 2 s holds and rolls, 3 s to change sides
 	s.key("8") // pain after
 	s.check()
 }

@@ -6,6 +6,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -13,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/session"
@@ -77,14 +79,17 @@ const (
 // Model is the root model: it owns the screens and routes messages to the
 // one on show. Quit-confirm and help are overlays of the session.
 type Model struct {
-	cfg     Config
-	keys    keyMap
-	screen  screen
-	width   int
-	height  int
-	picker  pickerModel
-	session sessionModel
-	summary summaryModel
+	cfg Config
+	// termWidth is the terminal's width; width is the page's, at most
+	// maxPageWidth, centred in it.
+	termWidth int
+	keys      keyMap
+	screen    screen
+	width     int
+	height    int
+	picker    pickerModel
+	session   sessionModel
+	summary   summaryModel
 	// confirming is the quit-confirm screen over a paused session;
 	// wasPaused remembers whether the user had paused before asking.
 	confirming bool
@@ -183,14 +188,16 @@ func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
+		// Pages of text read best at most maxPageWidth wide, centred; the
+		// session uses the whole width for its big display.
+		m.termWidth, m.width, m.height = msg.Width, min(msg.Width, maxPageWidth), msg.Height
 		m.session.width, m.session.height = msg.Width, msg.Height
 		if m.screen == screenSession {
 			m.session = m.session.fitted()
 		}
-		m.picker.width, m.picker.height = msg.Width, msg.Height
-		m.library.width, m.library.height = msg.Width, msg.Height
-		m.summary.width = msg.Width
+		m.picker.width, m.picker.height = m.width, msg.Height
+		m.library.width, m.library.height = m.width, msg.Height
+		m.summary.width = m.width
 		return m, nil
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.keys.Force) {
@@ -352,7 +359,7 @@ func (m Model) openLibrary() Model {
 func (m Model) startSession(r routines.Routine, o routines.Options) (tea.Model, tea.Cmd) {
 	m.session = newSession(m.cfg, r, o, m.keys, m.styles)
 	m.session.run.PainBefore = m.painBefore
-	m.session.width, m.session.height = m.width, m.height
+	m.session.width, m.session.height = m.termWidth, m.height
 	m.screen = screenSession
 	var cmd tea.Cmd
 	m.session, cmd = m.session.start()
@@ -420,8 +427,8 @@ func (m Model) View() tea.View {
 	switch {
 	case m.width == 0:
 		content = "" // size not known yet
-	case m.width < MinWidth || m.height < MinHeight:
-		content = tooSmallView(m.width, m.height)
+	case m.termWidth < MinWidth || m.height < MinHeight:
+		content = m.tooSmallView()
 	case m.inLibrary:
 		content = m.page(m.library.View())
 	case m.screen == screenSafety, m.screen == screenSummary:
@@ -435,7 +442,7 @@ func (m Model) View() tea.View {
 	case m.screen == screenSession && m.confirming:
 		content = m.pageKeys(quitView(m.session), m.keys.quitKeys())
 	case m.screen == screenSession:
-		content = margin(m.session.View()) // lays itself out to fit
+		content = margin(m.session.View(), 0) // lays itself out to fit
 	}
 	v := tea.NewView(content)
 	v.AltScreen = true
@@ -446,9 +453,23 @@ func (m Model) View() tea.View {
 	return v
 }
 
-// tooSmallView says how big the terminal must be; the session, if any, goes
-// on underneath and the screen comes back by itself when the window grows.
-func tooSmallView(w, h int) string {
+// maxPageWidth is the widest a page of text (safety, picker, summary,
+// library) is laid out; wider terminals centre it.
+const maxPageWidth = 110
+
+// tooSmallView says how big the terminal must be. A session goes on
+// underneath, so it keeps what a person on the floor needs: the phase, the
+// side and the time left; the full screen comes back by itself when the
+// window grows.
+func (m Model) tooSmallView() string {
+	w, h := m.termWidth, m.height
 	msg := fmt.Sprintf("Terminal too small (%d×%d).\nMake it at least %d×%d.", w, h, MinWidth, MinHeight)
-	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, msg)
+	if m.screen == screenSession && !m.confirming && !m.inLibrary {
+		msg = m.session.compact() + "\n" + m.styles.dim.Render(fmt.Sprintf("(%d×%d: %d×%d shows more)", w, h, MinWidth, MinHeight))
+	}
+	lines := strings.Split(msg, "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "…")
+	}
+	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, strings.Join(lines[:min(len(lines), max(h, 1))], "\n"))
 }

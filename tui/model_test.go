@@ -368,8 +368,14 @@ func TestTooSmallRecoversOnResize(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
 	hs.press("enter", "enter")
 	hs.send(tea.WindowSizeMsg{Width: 39, Height: 20})
-	if !strings.Contains(hs.screen(), "too small") || !strings.Contains(hs.screen(), "40×12") {
-		t.Fatalf("39 columns should show the too-small screen:\n%s", hs.screen())
+	// Too small for the screen, but the person on the floor keeps the
+	// phase, the side and the time left.
+	if scr := hs.screen(); !strings.Contains(scr, "40×12 shows more") || !strings.Contains(scr, "GET READY") || !strings.Contains(scr, "LEFT") || !strings.Contains(scr, "0:05") {
+		t.Fatalf("39 columns should show the compact session:\n%s", scr)
+	}
+	hs.send(tea.WindowSizeMsg{Width: 20, Height: 4})
+	if scr := hs.screen(); !strings.Contains(scr, "0:05") || !strings.Contains(scr, "GET") {
+		t.Fatalf("20×4 should still show the phase and the time:\n%s", scr)
 	}
 	hs.tick() // the session goes on underneath
 	hs.send(tea.WindowSizeMsg{Width: 40, Height: 12})
@@ -438,7 +444,7 @@ func TestPickerStepsOnAndOff(t *testing.T) {
 	if !strings.Contains(hs.screen(), "[ ] Kneeling hip-flexor stretch") {
 		t.Fatalf("toggled step not shown off:\n%s", hs.screen())
 	}
-	if !strings.Contains(hs.screen(), "Relief  1 step · 1m40s") {
+	if !strings.Contains(hs.screen(), "Relief  1 step · 1:40") {
 		t.Fatalf("relief total not updated:\n%s", hs.screen())
 	}
 	hs.press("j", "space") // foam rolling off too: nothing left
@@ -765,7 +771,7 @@ func TestPickerRowsKeepTheirTime(t *testing.T) {
 		scr := hs.screen()
 		for _, r := range routines.All {
 			for _, s := range r.Steps {
-				want := timer.Short(routines.StepDuration(s, routines.DefaultOptions()))
+				want := clockOf(routines.StepDuration(s, routines.DefaultOptions()))
 				row := ""
 				for _, l := range strings.Split(scr, "\n") {
 					if strings.Contains(l, s.Exercise.Name[:min(8, len(s.Exercise.Name))]) && strings.Contains(l, "[") {
@@ -1113,5 +1119,26 @@ func TestPickerEasierVersion(t *testing.T) {
 	hs.press("enter", "enter", "down", "e", "e")
 	if strings.Contains(hs.screen(), routines.HipCircles.WithVariant(routines.VariantEasier).Name) {
 		t.Error("e twice left the easier version on")
+	}
+}
+
+// On a narrow or short picker the greeting still shows (under the title),
+// and a list cut to fit says there is more.
+func TestPickerGreetsAndSaysThereIsMore(t *testing.T) {
+	for _, size := range [][2]int{{60, 20}, {40, 12}} {
+		hs := newHarness(t, nil, routines.DefaultOptions(), size[0], size[1])
+		past := []history.Record{{Start: t0.Add(-time.Hour), Routine: "prevention", Completed: true}}
+		hs.m = New(Config{Options: routines.DefaultOptions(), Clock: hs.clock, Ticker: hs.ticker, Past: summarize(past, time.UTC), Location: time.UTC})
+		hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		hs.press("enter", "enter")
+		if scr := hs.screen(); !strings.Contains(scr, "Last session: prev") || !strings.Contains(scr, "↓ more below") {
+			t.Errorf("%v: want the greeting and 'more below':\n%s", size, scr)
+		}
+		for range 20 {
+			hs.press("down")
+		}
+		if scr := hs.screen(); !strings.Contains(scr, "↑ more above") {
+			t.Errorf("%v: at the end, want 'more above':\n%s", size, scr)
+		}
 	}
 }

@@ -92,7 +92,7 @@ func (m Model) page(text string) string {
 	if len(lines) > h && h >= 3 {
 		lines = append(append(lines[:h-2:h-2], m.styles.dim.Render("…")), lines[len(lines)-1])
 	}
-	return margin(strings.Join(lines, "\n"))
+	return margin(strings.Join(lines, "\n"), (m.termWidth-m.width)/2)
 }
 
 // pageKeys is page for a screen and its key help: the key help stays whole
@@ -111,6 +111,7 @@ func (m Model) pageKeys(body string, k screenKeys) string {
 // columns to its left, as lipgloss padding would, but without measuring the width
 // of every line, which on a big terminal was a third of the cost of
 // drawing the session each second.
-func margin(text string) string {
-	return "\n  " + strings.ReplaceAll(text, "\n", "\n  ") + "\n"
+func margin(text string, extra int) string {
+	left := strings.Repeat(" ", 2+max(extra, 0))
+	return "\n" + left + strings.ReplaceAll(text, "\n", "\n"+left) + "\n"
 }

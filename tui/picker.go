@@ -13,7 +13,6 @@ import (
 
 	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
-	"github.com/hipcoach/hipcoach/timer"
 )
 
 // routineChosenMsg tells the root which routine to start, and with which
@@ -175,7 +174,7 @@ func (m pickerModel) View() string {
 				lines = append(lines, "")
 			}
 			steps := r.StepsFor(o)
-			facts := st.dim.Render(fmt.Sprintf("%s · %s", plural(len(steps), "step"), routines.Total(routines.Plan(r, o))))
+			facts := st.dim.Render(fmt.Sprintf("%s · %s", plural(len(steps), "step"), clockOf(routines.Total(routines.Plan(r, o)))))
 			title := "  " + st.title.Render(r.Name)
 			if here {
 				title = st.accent.Render("▸ " + r.Name)
@@ -197,7 +196,7 @@ func (m pickerModel) View() string {
 			}
 			dose = fmt.Sprintf("%-*s  ", cols.dose, ansi.Truncate(dose, cols.dose, "…"))
 		}
-		line := fmt.Sprintf("%s %-*s  %s%6s", box, cols.name, ansi.Truncate(name, cols.name, "…"), dose, timer.Short(routines.StepDuration(s, m.opts)))
+		line := fmt.Sprintf("%s %-*s  %s%6s", box, cols.name, ansi.Truncate(name, cols.name, "…"), dose, clockOf(routines.StepDuration(s, m.opts)))
 		if here {
 			line = st.accent.Render("▸ " + line)
 		} else if !o.Runs(s) {
@@ -221,21 +220,30 @@ func (m pickerModel) View() string {
 	if m.notice != "" {
 		foot = append([]string{"", st.warn.Render(m.notice)}, hints...)
 	}
-	// The greeting beside the title, or under it where that costs none of
-	// the list, or not at all.
+	// The greeting beside the title, or under it: a returning user sees it
+	// at every width; the list scrolls anyway.
 	top := []string{head, ""}
 	switch recent := st.dim.Render(m.recent); {
 	case m.recent == "":
 	case lipgloss.Width(head)+2+lipgloss.Width(recent) <= w:
 		top[0] = spread(head, recent, w)
-	case h >= len(top)+1+len(lines)+len(foot):
+	default:
 		top = []string{head, st.dim.Render(ansi.Truncate(m.recent, w, "…")), ""}
 	}
-	// Show a window of the list around the cursor when it is too tall.
+	// Show a window of the list around the cursor when it is too tall,
+	// saying that there is more above or below.
 	room := h - len(top) - len(foot)
-	if room < len(lines) && room > 0 {
-		top := min(max(cursorLine-room/2, 0), len(lines)-room)
-		lines = lines[top : top+room]
+	if room < len(lines) && room > 2 {
+		room -= 2 // a line above and below for "more"
+		first := min(max(cursorLine-room/2, 0), len(lines)-room)
+		above, below := "", ""
+		if first > 0 {
+			above = st.dim.Render("  ↑ more above")
+		}
+		if first+room < len(lines) {
+			below = st.dim.Render("  ↓ more below")
+		}
+		lines = append(append([]string{above}, lines[first:first+room]...), below)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, append(top, append(lines, foot...)...)...)
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/session"
@@ -130,6 +131,17 @@ func (m sessionModel) status() timer.Status { return m.run.Status() }
 
 // phase is the phase on screen now.
 func (m sessionModel) phase() routines.Phase { return m.run.Phase() }
+
+// compact is the session in two lines, for a terminal too small for the
+// screen: the phase and side, and the time left.
+func (m sessionModel) compact() string {
+	word, col := m.phaseLook()
+	line := m.st.badge(word, col)
+	if side := m.phase().Side.String(); side != "" {
+		line += " " + m.st.title.Render(strings.ToUpper(side))
+	}
+	return line + "\n" + lipgloss.NewStyle().Foreground(col).Bold(true).Render(m.bigText())
+}
 
 // title is the window title during the session: the time left and the
 // phase, so a tab or a tmux status line shows where the session is.

@@ -84,6 +84,18 @@ func (m sessionModel) picture() string {
 	return st.pose.Render(strings.Join(lines, "\n"))
 }
 
+// shownElapsed is the time through the session as the header shows it:
+// the total less what the phase clock shows left and the phases after it,
+// so that the two clocks on screen always agree, paused mid-second too.
+func (m sessionModel) shownElapsed() int {
+	phases := m.run.Phases()
+	left := timer.Seconds(m.status().Remaining)
+	for _, p := range phases[m.status().Phase+1:] {
+		left += timer.Seconds(p.Duration)
+	}
+	return max(timer.Seconds(m.run.Total())-left, 0)
+}
+
 // bigText is what the big display says now: the seconds left, or in a
 // paced set the rep and the movement ("4 UP").
 func (m sessionModel) bigText() string {
@@ -188,7 +200,7 @@ func (m sessionModel) render(d detail, w int) string {
 	// Header: routine, step k of n, time through the session.
 	total := m.run.Total()
 	where := fmt.Sprintf("%s · step %d of %d", st.title.Render("hipcoach · "+m.run.Routine().Name), p.Step+1, len(m.run.Steps()))
-	through := st.dim.Render(fmt.Sprintf("%s of %s", timer.FormatClock(int(m.status().SessionDone*total.Seconds()+0.5)), timer.FormatClock(int(total.Seconds()))))
+	through := st.dim.Render(fmt.Sprintf("%s of %s", timer.FormatClock(m.shownElapsed()), timer.FormatClock(int(total.Seconds()))))
 	parts := []string{ansi.Truncate(spread(where, through, w), w, "…")}
 	if d.sessionBar {
 		parts = append(parts, bar(w, m.status().SessionDone, st.accentColor))
@@ -260,6 +272,11 @@ func (m sessionModel) render(d detail, w int) string {
 		big := digits
 		if d.picture {
 			big = lipgloss.JoinHorizontal(lipgloss.Center, m.picture(), "    ", digits)
+		}
+		if pad := (w - lipgloss.Width(big)) / 2; pad > 0 {
+			// Centred, so a wide terminal does not leave it at the left.
+			indent := strings.Repeat(" ", pad)
+			big = indent + strings.ReplaceAll(big, "\n", "\n"+indent)
 		}
 		parts = append(parts, big)
 		gap()

@@ -3,11 +3,18 @@ package tui
 import (
 	"image/color"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/progress"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/hipcoach/hipcoach/timer"
 )
+
+// clockOf writes a duration the way the session's clock reads (m:ss), so
+// the picker and the session speak of time alike.
+func clockOf(d time.Duration) string { return timer.FormatClock(timer.Seconds(d)) }
 
 // lowerFirst lower-cases the first letter, to run a sentence on after a label.
 func lowerFirst(s string) string {
