@@ -249,10 +249,10 @@ func TestScreenSummaryStreakAndNudge(t *testing.T) {
 	cfg := Config{Routine: relief(), Options: o, Quiet: true, Clock: clock, Ticker: &manualTicker{}, Past: summarize(past, time.UTC), Location: time.UTC}
 	s := newScreenTestWith(t, cfg, clock, 100, 32)
 	s.key("enter")
-	s.key("7") // pain before: severe, so the gate asks first
-	s.key("g") // go on gently
+	s.key("7")                // pain before: severe, so the gate asks first
+	s.key("g")                // go on gently
 	s.after(14 * time.Second) // the whole session: 2 s holds and rolls, 3 s to change sides
-	s.key("8") // pain after
+	s.key("8")                // pain after
 	s.check()
 }
 
