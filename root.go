@@ -51,6 +51,8 @@ type runFlags struct {
 	switchTime time.Duration
 	// sound is --sound: auto, tones, bell or off.
 	sound sound.Mode
+	// flash is --flash: the screen flashes at each change.
+	flash bool
 	// changed reports whether the user gave a flag, which then wins over
 	// the config file.
 	changed func(name string) bool
@@ -110,6 +112,7 @@ hipcoach --plain relief`,
 	fl.BoolVar(&f.plain, "plain", false, "one line per cue instead of the full screen")
 	fl.Var(&painValue{value: &f.pain}, "pain", "pain 0–10 to record before a --plain session")
 	fl.Var(&soundValue{value: &f.sound}, "sound", "auto, tones, bell or off (SSH: bell)")
+	fl.BoolVar(&f.flash, "flash", false, "flash the screen at each change, to see it")
 	fl.BoolVar(&f.quiet, "quiet", false, "no sounds and no voice")
 	fl.BoolVar(&f.voice, "voice", false, "spoken cues; exit 2 if none can be spoken")
 	fl.BoolVar(&f.noVoice, "no-voice", false, "tones only, no spoken cues")

@@ -95,6 +95,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 		Location:    time.Local,
 		HistoryNote: note,
 		Version:     a.version,
+		Flash:       f.flash,
 	}
 	tc.Routines = file.AllRoutines()
 	if named {

@@ -55,6 +55,12 @@ type Config struct {
 	HistoryNote string
 	// Version goes into each record.
 	Version string
+	// Flash fills the screen with the phase's colour for a moment at each
+	// change, for a noisy room or a person who cannot hear (--flash).
+	Flash bool
+	// Later delivers msg after d (the end of a flash); nil is tea.Tick.
+	// Tests pass one they control.
+	Later func(d time.Duration, msg tea.Msg) tea.Cmd
 }
 
 // Voice speaks cues without blocking (voice.Speaker).
@@ -131,6 +137,11 @@ func New(cfg Config) Model {
 	}
 	if cfg.Location == nil {
 		cfg.Location = time.Local
+	}
+	if cfg.Later == nil {
+		cfg.Later = func(d time.Duration, msg tea.Msg) tea.Cmd {
+			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+		}
 	}
 	keys := newKeyMap()
 	st := stylesFor(false)

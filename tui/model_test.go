@@ -1142,3 +1142,27 @@ func TestPickerGreetsAndSaysThereIsMore(t *testing.T) {
 		}
 	}
 }
+
+// With --flash each change of phase fills the screen with the phase's
+// colour and its word for a moment; without it, nothing flashes.
+func TestFlashAtEachChange(t *testing.T) {
+	for _, flash := range []bool{true, false} {
+		hs := &harness{t: t, clock: timer.NewFakeClock(t0), ticker: &manualTicker{}}
+		never := func(time.Duration, tea.Msg) tea.Cmd { return nil } // the test ends the flash
+		hs.m = New(Config{Routine: relief(), Options: routines.DefaultOptions(), Clock: hs.clock, Ticker: hs.ticker, Flash: flash, Later: never})
+		hs.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		hs.press("enter", "enter")
+		if strings.Contains(hs.screen(), "LEFT SIDE") {
+			t.Fatal("the first phase flashed: the screen has only just appeared")
+		}
+		hs.press("n") // the lead-in ends: the hold begins
+		flashed := strings.Contains(hs.screen(), "HOLD · LEFT SIDE") && !strings.Contains(hs.screen(), "Next:")
+		if flashed != flash {
+			t.Fatalf("flash %v: flashed %v:\n%s", flash, flashed, hs.screen())
+		}
+		hs.send(flashOffMsg{phase: hs.m.session.status().Phase})
+		if !strings.Contains(hs.screen(), "Next:") {
+			t.Fatalf("flash %v: the session did not come back:\n%s", flash, hs.screen())
+		}
+	}
+}

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -34,7 +35,20 @@ type sessionModel struct {
 	// for the layout fitFor; View trusts it only while that still holds.
 	level  int
 	fitFor layout
+	// flash is --flash; flashing is set from a change of phase until its
+	// flashOffMsg, and shownPhase is the phase the screen last showed.
+	flash      bool
+	flashing   int
+	shownPhase int
+	later      func(time.Duration, tea.Msg) tea.Cmd
 }
+
+// flashFor is how long the screen flashes at a change of phase.
+const flashFor = 600 * time.Millisecond
+
+// flashOffMsg ends the flash that began with the phase it names; a later
+// flash is not cut short by an earlier one's end.
+type flashOffMsg struct{ phase int }
 
 // bellLatch remembers that the session asked for the bell, until Update
 // takes the ring.
@@ -60,9 +74,14 @@ func newSession(cfg Config, r routines.Routine, o routines.Options, keys keyMap,
 		}),
 		ticker: cfg.Ticker,
 		bell:   bell,
-		keys:   keys,
-		st:     st,
-		help:   help.New(),
+		flash:  cfg.Flash,
+		later:  cfg.Later,
+		// No flash for the first phase: the screen has just appeared.
+		shownPhase: 0,
+		flashing:   -1,
+		keys:       keys,
+		st:         st,
+		help:       help.New(),
 	}
 }
 
@@ -79,6 +98,13 @@ func (m sessionModel) after() (sessionModel, tea.Cmd) {
 	var cmds []tea.Cmd
 	if m.bell.take() {
 		cmds = append(cmds, tea.Raw("\a"))
+	}
+	if phase := m.status().Phase; phase != m.shownPhase || m.status().Finished {
+		m.shownPhase = phase
+		if m.flash {
+			m.flashing = phase
+			cmds = append(cmds, m.later(flashFor, flashOffMsg{phase}))
+		}
 	}
 	if d := m.run.UntilTick(); d > 0 {
 		cmds = append(cmds, m.ticker.After(d))
@@ -104,6 +130,11 @@ func (m sessionModel) Update(msg tea.Msg) (sessionModel, tea.Cmd) {
 	case tickMsg:
 		m.run.Poll()
 		return m.after()
+	case flashOffMsg:
+		if m.flashing == msg.phase {
+			m.flashing = -1
+		}
+		return m, nil
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.Pause):

@@ -38,6 +38,9 @@ func (m sessionModel) phaseLook() (string, color.Color) {
 // View lays the session out for the terminal's size, at the level fitted
 // in Update (or, should the layout have changed since, a fresh fit).
 func (m sessionModel) View() string {
+	if m.flashing >= 0 {
+		return m.flashView()
+	}
 	level := m.level
 	if m.layoutNow() != m.fitFor {
 		level = m.fit()
@@ -82,6 +85,20 @@ func (m sessionModel) picture() string {
 		lines = routines.Mirror(lines)
 	}
 	return st.pose.Render(strings.Join(lines, "\n"))
+}
+
+// flashView is the screen for a moment after a change of phase, with
+// --flash: all of it in the phase's colour, with the phase and the side in
+// words, to be seen from across a room.
+func (m sessionModel) flashView() string {
+	word, col := m.phaseLook()
+	text := word
+	if side := m.phase().Side.String(); side != "" {
+		text += " · " + strings.ToUpper(side) + " SIDE"
+	}
+	fill := lipgloss.NewStyle().Background(col)
+	return lipgloss.Place(m.width-4, m.height-2, lipgloss.Center, lipgloss.Center,
+		m.st.badgeBase.Background(col).Render(text), lipgloss.WithWhitespaceStyle(fill))
 }
 
 // shownElapsed is the time through the session as the header shows it:
