@@ -53,6 +53,7 @@ func runCLIOut(t *testing.T, out *os.File, args ...string) (stdout, stderr strin
 		wait:     func(_ context.Context, until time.Time) error { clock.Set(until); return nil },
 		lookPath: func(string) (string, error) { return "", errors.New("not here") },
 		getenv:   func(string) string { return "" },
+		sleep:    func(time.Duration) {},
 		now:      clock.Now,
 		version:  "v1.2.3",
 		// No config file unless a test writes one here.
@@ -484,5 +485,20 @@ func TestCheckAndConfigCommands(t *testing.T) {
 	os.WriteFile(path, []byte(physio), 0o600)
 	if out, _, code := runCLI(t, "check"); code != 0 || !strings.Contains(out, "physio (2 steps") || strings.Count(out, "\n") != 1 {
 		t.Errorf("check of a physio plan: exit %d %q", code, out)
+	}
+}
+
+// The sound check says what a session will sound like here, and plays it.
+func TestSoundCheck(t *testing.T) {
+	out, errOut, code := runCLI(t, "sound-check")
+	if code != 0 || !strings.Contains(out, "Sound: the terminal bell (no sound player found") || !strings.Contains(out, "No voice: install espeak-ng") {
+		t.Errorf("no player, no voice: exit %d %q %q", code, out, errOut)
+	}
+	out, _, code = runCLI(t, "sound-check", "--sound", "off")
+	if code != 0 || !strings.Contains(out, "Sound: off (--sound off)") {
+		t.Errorf("--sound off: exit %d %q", code, out)
+	}
+	if _, errOut, code := runCLI(t, "sound-check", "--sound", "loud"); code != exitUsage || !strings.Contains(errOut, `--sound "loud" is not a sound`) {
+		t.Errorf("--sound loud: exit %d %q", code, errOut)
 	}
 }

@@ -33,6 +33,7 @@ func main() {
 		version: buildVersion(),
 	}
 	a.wait = realWait(a.clock)
+	a.sleep = realSleep(ctx)
 	a.configPath = config.Path()
 	a.out = &checkedWriter{w: a.stdout}
 	code := run(ctx, a, os.Args[1:])

@@ -30,6 +30,8 @@ type app struct {
 	wait     waitFunc
 	lookPath func(string) (string, error)
 	getenv   func(string) string
+	// sleep pauses in real time, between the sound check's tones.
+	sleep func(time.Duration)
 	// configPath is the config file a run reads; config is what was read.
 	configPath string
 	config     *loadedConfig
@@ -119,7 +121,7 @@ hipcoach --plain relief`,
 	fl.SortFlags = false
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c.CommandPath(), err) })
 
-	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCheckCmd(a), newConfigCmd(a), newCompletionCmd(a), newManCmd(a), newVersionCmd(a))
+	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCheckCmd(a), newConfigCmd(a), newSoundCheckCmd(a), newCompletionCmd(a), newManCmd(a), newVersionCmd(a))
 	return root
 }
 

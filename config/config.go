@@ -51,7 +51,7 @@ var SoundModes = []string{"auto", "tones", "bell", "off"}
 
 // Commands are hipcoach's subcommands, which a routine may not be named
 // after: "hipcoach history" must stay the history.
-var Commands = []string{"exercises", "history", "check", "completion", "man", "help", "config", "version"}
+var Commands = []string{"exercises", "history", "check", "completion", "man", "help", "config", "version", "sound-check"}
 
 // File is what a config file says. The zero File is an absent file: the
 // built-in defaults and routines only.
