@@ -7,9 +7,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
+
+	"github.com/hipcoach/hipcoach/errtail"
 )
 
 // players are the command-line players tried in order, with the arguments
@@ -65,7 +66,7 @@ type starter func(file string) (process, error)
 // error Wait returns, so the user is told why there is no sound.
 type execProcess struct {
 	cmd    *exec.Cmd
-	stderr *tail
+	stderr *errtail.Tail
 }
 
 func (p execProcess) Wait() error {
@@ -73,7 +74,7 @@ func (p execProcess) Wait() error {
 	if err == nil {
 		return nil
 	}
-	return explain(filepath.Base(p.cmd.Path), err, p.stderr.lastLine())
+	return p.stderr.Explain(filepath.Base(p.cmd.Path), err)
 }
 
 func (p execProcess) Kill() { _ = p.cmd.Process.Kill() }
@@ -82,7 +83,7 @@ func (p execProcess) Kill() { _ = p.cmd.Process.Kill() }
 func execStarter(argv []string) starter {
 	return func(file string) (process, error) {
 		cmd := exec.Command(argv[0], append(append([]string(nil), argv[1:]...), file)...)
-		stderr := &tail{}
+		stderr := &errtail.Tail{}
 		cmd.Stderr = stderr
 		// A child the player left behind holding its error output open
 		// must not keep Wait (and so Close) waiting.
@@ -276,50 +277,4 @@ func (p *Player) Close() {
 	if p.dir != "" {
 		os.RemoveAll(p.dir)
 	}
-}
-
-// tail keeps the last few hundred bytes written to it: a player's error
-// output, of which the last line says what went wrong.
-type tail struct {
-	mu  sync.Mutex
-	buf []byte
-}
-
-const tailSize = 512
-
-func (t *tail) Write(b []byte) (int, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.buf = append(t.buf, b...)
-	if len(t.buf) > tailSize {
-		t.buf = append(t.buf[:0], t.buf[len(t.buf)-tailSize:]...)
-	}
-	return len(b), nil
-}
-
-// lastLine is the last line written that is not blank, trimmed.
-func (t *tail) lastLine() string {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return lastLine(string(t.buf))
-}
-
-func lastLine(s string) string {
-	lines := strings.Split(s, "\n")
-	for i := len(lines) - 1; i >= 0; i-- {
-		if l := strings.TrimSpace(lines[i]); l != "" {
-			return l
-		}
-	}
-	return ""
-}
-
-// explain is a failed run's error: the program's own last word on it, if
-// any, then how it ended, as in "aplay: main:831: audio open error: No such
-// file or directory (aplay: exit status 1)".
-func explain(name string, err error, line string) error {
-	if line == "" {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return fmt.Errorf("%s (%s: %w)", line, name, err)
 }

@@ -10,10 +10,10 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 
+	"github.com/hipcoach/hipcoach/errtail"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
@@ -74,7 +74,7 @@ type starter func(text string) (process, error)
 // is told why there is no voice.
 type execProcess struct {
 	cmd    *exec.Cmd
-	stderr *tail
+	stderr *errtail.Tail
 }
 
 func (p execProcess) Wait() error {
@@ -82,7 +82,7 @@ func (p execProcess) Wait() error {
 	if err == nil {
 		return nil
 	}
-	return explain(filepath.Base(p.cmd.Path), err, p.stderr.lastLine())
+	return p.stderr.Explain(filepath.Base(p.cmd.Path), err)
 }
 
 func (p execProcess) Kill() { killGroup(p.cmd) }
@@ -92,7 +92,7 @@ func execStarter(argv []string) starter {
 	return func(text string) (process, error) {
 		cmd := exec.Command(argv[0], append(append([]string(nil), argv[1:]...), text)...)
 		ownGroup(cmd)
-		stderr := &tail{}
+		stderr := &errtail.Tail{}
 		cmd.Stderr = stderr
 		// A child left behind holding the error output open must not keep
 		// Wait (and so Close) waiting.
@@ -286,45 +286,4 @@ func (s *Speaker) run() {
 			tell(err)
 		}
 	}
-}
-
-// tail keeps the last few hundred bytes written to it: a speech program's
-// error output, of which the last line says what went wrong.
-type tail struct {
-	mu  sync.Mutex
-	buf []byte
-}
-
-const tailSize = 512
-
-func (t *tail) Write(b []byte) (int, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.buf = append(t.buf, b...)
-	if len(t.buf) > tailSize {
-		t.buf = append(t.buf[:0], t.buf[len(t.buf)-tailSize:]...)
-	}
-	return len(b), nil
-}
-
-// lastLine is the last line written that is not blank, trimmed.
-func (t *tail) lastLine() string {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	lines := strings.Split(string(t.buf), "\n")
-	for i := len(lines) - 1; i >= 0; i-- {
-		if l := strings.TrimSpace(lines[i]); l != "" {
-			return l
-		}
-	}
-	return ""
-}
-
-// explain is a failed run's error: the program's own last word on it, if
-// any, then how it ended.
-func explain(name string, err error, line string) error {
-	if line == "" {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return fmt.Errorf("%s (%s: %w)", line, name, err)
 }

@@ -1,0 +1,54 @@
+// Package errtail keeps the end of a helper program's error output (a
+// sound player's, a speech program's), so that when it fails the user is
+// told its own last word on why: "aplay: main:831: audio open error: No
+// such file or directory (aplay: exit status 1)".
+package errtail
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// size is how much of the output is kept: enough for the last lines.
+const size = 512
+
+// Tail is an io.Writer for a command's Stderr that keeps the last few
+// hundred bytes written to it. It is safe for concurrent use.
+type Tail struct {
+	mu  sync.Mutex
+	buf []byte
+}
+
+// Write keeps the end of what is written.
+func (t *Tail) Write(b []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.buf = append(t.buf, b...)
+	if len(t.buf) > size {
+		t.buf = append(t.buf[:0], t.buf[len(t.buf)-size:]...)
+	}
+	return len(b), nil
+}
+
+// LastLine is the last line written that is not blank, trimmed.
+func (t *Tail) LastLine() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	lines := strings.Split(string(t.buf), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// Explain is a failed run's error: the program's own last word on it, if
+// any, then how it ended.
+func (t *Tail) Explain(name string, err error) error {
+	if line := t.LastLine(); line != "" {
+		return fmt.Errorf("%s (%s: %w)", line, name, err)
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}

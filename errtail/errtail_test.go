@@ -1,0 +1,24 @@
+package errtail
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// The user is told the program's last line, even after a flood of output,
+// and the error still unwraps to how it ended.
+func TestTailExplainsWithTheLastLine(t *testing.T) {
+	var tl Tail
+	tl.Write([]byte(strings.Repeat("noise\n", 500)))
+	tl.Write([]byte("aplay: main:831: audio open error: No such file or directory\n\n"))
+	exit := errors.New("exit status 1")
+	err := tl.Explain("aplay", exit)
+	if err.Error() != "aplay: main:831: audio open error: No such file or directory (aplay: exit status 1)" || !errors.Is(err, exit) {
+		t.Errorf("got %q", err)
+	}
+	var empty Tail
+	if got := empty.Explain("aplay", exit).Error(); got != "aplay: exit status 1" {
+		t.Errorf("with no output: %q", got)
+	}
+}
