@@ -138,5 +138,5 @@ func (a audio) close() {
 // most a few seconds), then closes.
 func (a audio) finish() {
 	a.voice.Finish(8 * time.Second)
-	a.tones.Close()
+	a.tones.Finish(2 * time.Second)
 }

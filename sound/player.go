@@ -263,7 +263,28 @@ func (p *Player) Check(ctx context.Context) error {
 
 // Close stops any tone still playing, waits for the players to exit and
 // removes the tone files, so nothing is left behind.
-func (p *Player) Close() {
+func (p *Player) Close() { p.Finish(0) }
+
+// Finish lets the tones still playing end by themselves, for at most
+// timeout (the session's last chord is heard in full), then closes.
+func (p *Player) Finish(timeout time.Duration) {
+	if p == nil {
+		return
+	}
+	done := make(chan struct{})
+	go func() { p.wg.Wait(); close(done) }()
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+	}
+	p.close()
+}
+
+// close stops any tone still playing, waits for the players to exit and
+// removes the tone files.
+func (p *Player) close() {
 	if p == nil {
 		return
 	}
