@@ -67,10 +67,17 @@ func (p Pace) Count() string {
 	if unit == "" {
 		unit = "reps"
 	}
+	n := p.Reps
 	if len(p.Directions) > 1 {
-		return fmt.Sprintf("%d %s each way", p.Reps/len(p.Directions), unit)
+		n = p.Reps / len(p.Directions)
 	}
-	return fmt.Sprintf("%d %s", p.Reps, unit)
+	if n == 1 {
+		unit = strings.TrimSuffix(unit, "s") // "1 rep", "1 circle"
+	}
+	if len(p.Directions) > 1 {
+		return fmt.Sprintf("%d %s each way", n, unit)
+	}
+	return fmt.Sprintf("%d %s", n, unit)
 }
 
 // Beat is where a paced set stands at one moment: which repetition, which

@@ -186,3 +186,15 @@ func TestMirrorReflectsGlyphs(t *testing.T) {
 		t.Fatalf("Mirror = %q, want %q", got, want)
 	}
 }
+
+// A prescription of one rep reads "1 rep", not "1 reps".
+func TestOneRepReadsRight(t *testing.T) {
+	s := Step{Exercise: GluteBridges, Reps: 1}
+	if got := s.Pace().Count(); got != "1 rep" {
+		t.Errorf("got %q", got)
+	}
+	s = Step{Exercise: HipCircles, Reps: 1}
+	if got := s.Pace().Count(); got != "1 circle each way" {
+		t.Errorf("got %q", got)
+	}
+}
