@@ -32,7 +32,9 @@ func TestMain(m *testing.M) {
 	binary = filepath.Join(dir, "hipcoach")
 	// Sessions run by the tests are recorded here, not in the user's history.
 	os.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
-	build := []string{"build", "-o", binary}
+	// -buildvcs=auto: the commit goes into --version where git can say
+	// it, whatever GOFLAGS says.
+	build := []string{"build", "-buildvcs=auto", "-o", binary}
 	if raceEnabled {
 		build = append(build, "-race") // CI's -race run checks the binary too
 		// A race-built program sleeps a second at exit by default, which
@@ -134,8 +136,14 @@ func TestBinaryHelpAndVersion(t *testing.T) {
 		}
 	}
 	out, _, code = runBinary(t, "--version")
-	if code != 0 || !strings.HasPrefix(out, "hipcoach ") {
+	if code != 0 || !strings.HasPrefix(out, "hipcoach version ") {
 		t.Fatalf("--version: exit %d %q", code, out)
+	}
+	// Built from a checkout, it names the commit.
+	if head, err := exec.Command("git", "rev-parse", "--short=7", "HEAD").Output(); err == nil {
+		if want := "(" + strings.TrimSpace(string(head)); !strings.Contains(out, want) {
+			t.Errorf("--version %q does not name the commit %s)", out, want)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -13,38 +14,46 @@ import (
 var version = ""
 
 // buildVersion is the version to show: the release's, else the module's
-// version from the build information ("(devel)" for a build in a checkout,
-// shown as "devel").
+// tagged version from the build information (go install …@v1.2.3), else
+// "devel", with "+dirty" when the checkout it was built from had changes.
+// The commit is shown beside it (buildCommit).
 func buildVersion() string {
 	if version != "" {
 		return version
 	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
 	}
-	return "devel"
+	v := info.Main.Version
+	if v == "" || v == "(devel)" || strings.HasPrefix(v, "v0.0.0-") {
+		// A build in a checkout: its pseudo-version only repeats the commit.
+		v = "devel"
+		if setting(info, "vcs.modified") == "true" {
+			v += "+dirty"
+		}
+	}
+	return v
 }
 
 // buildCommit is the commit the binary was built from, as the go command
-// stamped it, marked when the checkout had changes; "" when unknown.
+// stamped it; "" when unknown (built outside a checkout, or without VCS
+// stamping).
 func buildCommit() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return ""
+	if info, ok := debug.ReadBuildInfo(); ok {
+		return setting(info, "vcs.revision")
 	}
-	var commit, modified string
+	return ""
+}
+
+// setting is one of the build information's settings, or "".
+func setting(info *debug.BuildInfo, key string) string {
 	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			commit = s.Value
-		case "vcs.modified":
-			modified = s.Value
+		if s.Key == key {
+			return s.Value
 		}
 	}
-	if commit != "" && modified == "true" {
-		return commit + "-dirty"
-	}
-	return commit
+	return ""
 }
 
 // newVersionCmd is "hipcoach version", the same as --version.
