@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -146,7 +146,7 @@ func wrapIndent(text, first, rest string, width int) string {
 	if width == 0 {
 		return first + text
 	}
-	body := lipgloss.NewStyle().Width(max(width-len(rest), 20)).Render(text)
+	body := ansi.Wrap(text, max(width-len(rest), 20), "")
 	lines := strings.Split(body, "\n")
 	for i, l := range lines {
 		l = strings.TrimRight(l, " ")

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bufio"
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -171,5 +175,61 @@ func TestKeepRecordsWritesEachOnce(t *testing.T) {
 	}
 	if len(got) != 2 || !got[0].Completed || got[1].Completed {
 		t.Errorf("history holds %d records %+v, want the two sessions once each", len(got), got)
+	}
+}
+
+// BenchmarkHistoryCommand100k is "hipcoach history" (the report, and
+// --json) over a history of 100,000 sessions, with the peak of the live
+// heap while it runs: the file is read as a stream, so the peak stays a few
+// megabytes however long the history.
+func BenchmarkHistoryCommand100k(b *testing.B) {
+	state := b.TempDir()
+	path := filepath.Join(state, "hipcoach", "history.jsonl")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		b.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	start := time.Date(2023, 11, 1, 8, 0, 0, 0, time.UTC)
+	for i := range 100_000 {
+		fmt.Fprintf(w, `{"start":%q,"routine":"prevention","steps_done":["hip-circles","leg-swings"],"steps_skipped":[],"planned_seconds":610,"actual_seconds":610,"completed":true,"pain_before":%d,"pain_after":%d,"version":"v0.1.0"}`+"\n",
+			start.Add(time.Duration(i)*16*time.Minute).Format(time.RFC3339), i%7, i%5)
+	}
+	w.Flush()
+	f.Close()
+	b.Setenv("XDG_STATE_HOME", state)
+	devnull, _ := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	defer devnull.Close()
+	for _, args := range [][]string{{"history"}, {"history", "--json"}} {
+		b.Run(strings.Join(args, " "), func(b *testing.B) {
+			var peak uint64
+			done := make(chan struct{})
+			sampled := make(chan struct{})
+			go func() { // the live heap, sampled every millisecond
+				defer close(sampled)
+				var ms runtime.MemStats
+				for {
+					select {
+					case <-done:
+						return
+					case <-time.After(time.Millisecond):
+						runtime.ReadMemStats(&ms)
+						peak = max(peak, ms.HeapInuse)
+					}
+				}
+			}()
+			for b.Loop() {
+				a := &app{stdout: devnull, stderr: devnull, out: &checkedWriter{w: devnull}, now: func() time.Time { return start.AddDate(3, 0, 0) }}
+				if code := run(context.Background(), a, args); code != 0 {
+					b.Fatalf("exit %d", code)
+				}
+			}
+			close(done)
+			<-sampled
+			b.ReportMetric(float64(peak)/(1<<20), "MiB-heap-peak")
+		})
 	}
 }
