@@ -1166,3 +1166,16 @@ func TestFlashAtEachChange(t *testing.T) {
 		}
 	}
 }
+
+// ? shows every key in place of the cues: the big display keeps its size.
+func TestHelpDoesNotShrinkTheDigits(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {100, 32}} {
+		hs := newHarness(t, relief(), routines.DefaultOptions(), size[0], size[1])
+		hs.press("enter", "enter", "n") // into the hold
+		before := details[hs.m.session.level].digitScale
+		hs.press("?")
+		if after := details[hs.m.session.level].digitScale; after != before || !strings.Contains(hs.screen(), "quit now") {
+			t.Errorf("%v: digits at scale %d with the help, %d without:\n%s", size, after, before, hs.screen())
+		}
+	}
+}

@@ -311,20 +311,26 @@ func (m sessionModel) render(d detail, w int) string {
 		// hold, not in turn with the technique cues.
 		parts = append(parts, st.warn.Render(hanging("!", p.Exercise.Stop, w)))
 	}
-	if d.cues > 0 {
+	// With every key shown (?), the keys take the place of the cues and of
+	// what comes next, so the big display keeps its size.
+	cues := d.cues
+	if m.help.ShowAll {
+		cues = 0
+	}
+	if cues > 0 {
 		parts = append(parts, bullet(m.cue(), w))
 	}
-	if d.cues > 0 && p.Note != "" {
+	if cues > 0 && p.Note != "" {
 		// The prescriber's own word for this step, from the config file.
 		parts = append(parts, st.accent.Render(hanging("»", p.Note, w)))
 	}
-	if d.cues > 1 && p.Exercise.Mistake != "" {
+	if cues > 1 && p.Exercise.Mistake != "" {
 		parts = append(parts, st.dim.Render(bullet("Avoid: "+lowerFirst(p.Exercise.Mistake), w)))
 	}
-	if d.cues > 0 {
+	if cues > 0 {
 		gap()
 	}
-	if d.next {
+	if d.next && !m.help.ShowAll {
 		parts = append(parts, st.dim.Render(ansi.Truncate(m.nextText(), w, "…")))
 	}
 	parts = append(parts, m.keyHelp(w))
