@@ -94,6 +94,12 @@ var details = []detail{
 	{picture: true, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	{picture: false, digitScale: 1, digitHigh: 1, bigSide: true, spacers: true, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	{picture: false, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
+	// Short terminals: the technique cues, then the bars, give way before
+	// the big display does; the stop cue stays.
+	{picture: false, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 1, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 0, phaseBar: true, sessionBar: true, next: true},
+	{picture: false, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 0, phaseBar: false, sessionBar: true, next: true},
+	{picture: false, digitScale: 1, digitHigh: 1, bigSide: true, spacers: false, stop: true, cues: 0, phaseBar: false, sessionBar: false, next: false},
 	// No big digits: the phase line still carries the time as text.
 	{picture: false, digitScale: 0, digitHigh: 0, bigSide: true, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
 	{picture: false, digitScale: 0, digitHigh: 0, bigSide: false, spacers: false, stop: true, cues: 2, phaseBar: true, sessionBar: true, next: true},
