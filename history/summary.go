@@ -36,6 +36,9 @@ type Summary struct {
 	before ring
 	after  ring
 	relief ring // the latest check-ins of relief sessions
+	// lastPain is the latest check-in of any session (-1: none yet): a
+	// session without one does not hide the last one given.
+	lastPain int
 }
 
 // dayStat is one calendar day of the history.
@@ -52,12 +55,13 @@ func NewSummary(loc *time.Location) *Summary {
 		loc = time.Local
 	}
 	return &Summary{
-		loc:    loc,
-		days:   map[int64]dayStat{},
-		done:   map[string]map[int64]struct{}{},
-		before: ring{size: PainWindow},
-		after:  ring{size: PainWindow},
-		relief: ring{size: reliefWindow},
+		loc:      loc,
+		days:     map[int64]dayStat{},
+		done:     map[string]map[int64]struct{}{},
+		before:   ring{size: PainWindow},
+		after:    ring{size: PainWindow},
+		relief:   ring{size: reliefWindow},
+		lastPain: -1,
 	}
 }
 
@@ -87,6 +91,9 @@ func (s *Summary) Add(r Record) {
 		}
 	}
 	s.days[d] = st
+	if p, ok := r.Pain(); ok {
+		s.lastPain = p
+	}
 	if r.PainBefore != nil {
 		s.before.push(*r.PainBefore)
 	}
@@ -227,10 +234,8 @@ func (s *Summary) Calendar(weeks int, now time.Time) [7][]int {
 // days in a row or more.
 func (s *Summary) Nudges(now time.Time) []string {
 	var out []string
-	if s.count > 0 {
-		if p, ok := s.last.Pain(); ok && p >= 7 {
-			out = append(out, fmt.Sprintf("Your last check-in was %d out of 10. Pain that strong is worth showing to a doctor or physiotherapist.", p))
-		}
+	if p := s.lastPain; p >= 7 {
+		out = append(out, fmt.Sprintf("Your last check-in was %d out of 10. Pain that strong is worth showing to a doctor or physiotherapist.", p))
 	}
 	if r := s.relief.values(); len(r) == reliefWindow && r[len(r)-1] >= r[0] {
 		out = append(out, fmt.Sprintf("Your pain has not improved over your last %d relief sessions. Consider seeing a doctor or physiotherapist.", reliefWindow))

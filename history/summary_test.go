@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 )
@@ -109,9 +110,13 @@ func refCalendar(records []Record, weeks int, now time.Time, loc *time.Location)
 
 func refNudges(records []Record, now time.Time, loc *time.Location) []string {
 	var out []string
-	if len(records) > 0 {
-		if p, ok := records[len(records)-1].Pain(); ok && p >= 7 {
-			out = append(out, fmt.Sprintf("Your last check-in was %d out of 10. Pain that strong is worth showing to a doctor or physiotherapist.", p))
+	// The latest check-in given, in whichever session it was.
+	for i := len(records) - 1; i >= 0; i-- {
+		if p, ok := records[i].Pain(); ok {
+			if p >= 7 {
+				out = append(out, fmt.Sprintf("Your last check-in was %d out of 10. Pain that strong is worth showing to a doctor or physiotherapist.", p))
+			}
+			break
 		}
 	}
 	var relief []int
@@ -248,5 +253,18 @@ func TestSummaryFirstLastPainsAndClone(t *testing.T) {
 	}
 	if _, after := s.Pains(); len(after) != 0 {
 		t.Error("the clone's pain reached the original")
+	}
+}
+
+// The advice on a severe check-in follows the last check-in given, not the
+// last session: a session without one does not hide a 9.
+func TestSevereCheckInOutlivesASessionWithout(t *testing.T) {
+	now := time.Date(2026, 11, 25, 20, 0, 0, 0, time.UTC)
+	nine := 9
+	s := NewSummary(time.UTC)
+	s.Add(Record{Start: now.Add(-2 * time.Hour), Routine: "relief", PainBefore: &nine})
+	s.Add(Record{Start: now.Add(-time.Hour), Routine: "prevention", Completed: true})
+	if n := s.Nudges(now); len(n) == 0 || !strings.Contains(n[0], "last check-in was 9") {
+		t.Errorf("nudges %q, want the check-in of 9", n)
 	}
 }

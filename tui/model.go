@@ -237,7 +237,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case key.Matches(k, m.keys.Help) && !inSession:
 			// ? on every screen; the session has its own help.
 			return m.showAllKeys(!m.allKeys), nil
-		case (m.screen == screenSafety || m.screen == screenSummary) && !m.inLibrary && scrolls(m.scroller.KeyMap, k):
+		case m.scrolling() && !m.inLibrary && scrolls(m.scroller.KeyMap, k):
 			vp, _, _ := m.sized()
 			m.scroller, _ = vp.Update(msg)
 			return m, nil
@@ -260,6 +260,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch {
 		case done && severe(m.painBefore):
 			m.screen = screenPainGate
+			m.scroller.SetYOffset(0)
 		case done:
 			return m.afterCheckin()
 		}
@@ -296,6 +297,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	return m, nil
+}
+
+// scrolling reports a screen whose text scrolls when the terminal is too
+// short for it.
+func (m Model) scrolling() bool {
+	return m.screen == screenSafety || m.screen == screenSummary || m.screen == screenPainGate
 }
 
 // severe reports a check-in of routines.SeverePain or more.
@@ -447,7 +454,7 @@ func (m Model) View() tea.View {
 	case m.screen == screenCheckin:
 		content = m.pageKeys(checkinView(m.checkin, m.width-4), m.keys.checkinKeys(m.checkin.one))
 	case m.screen == screenPainGate:
-		content = m.pageKeys(painGateView(m.styles, m.width-4, *m.painBefore), m.keys.painGateKeys())
+		content = m.scrolled()
 	case m.screen == screenPicker:
 		content = m.page(m.picker.View())
 	case m.screen == screenSession && m.confirming:

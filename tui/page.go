@@ -11,7 +11,7 @@ import (
 )
 
 // newScroller is the viewport for the screens whose every line matters (the
-// safety notice, the summary with its advice): ↑/↓, j/k, page up and page
+// safety notice, the pain advice, the summary with its advice): ↑/↓, j/k, page up and page
 // down, and none of the keys those screens use for themselves.
 func newScroller() viewport.Model {
 	vp := viewport.New()
@@ -36,8 +36,11 @@ func scrolls(km viewport.KeyMap, k tea.KeyPressMsg) bool {
 
 // scrollParts are the scrolling screen's text and its keys.
 func (m Model) scrollParts() (body string, keys screenKeys) {
-	if m.screen == screenSummary {
+	switch m.screen {
+	case screenSummary:
 		return m.summary.View(), m.summary.keyHelp()
+	case screenPainGate:
+		return painGateView(m.styles, m.width-4, *m.painBefore), m.keys.painGateKeys()
 	}
 	return safetyView(m.styles, m.width-4, m.cfg.AudioNote, m.cfg.HistoryNote), m.keys.safetyKeys()
 }
