@@ -83,7 +83,7 @@ func TestCommandLineShapesThePlan(t *testing.T) {
 		first string // the plan's first line starts so
 		total string
 	}{
-		{nil, "Prevention:", "Total: 10m10s"},
+		{[]string{"prevention"}, "Prevention:", "Total: 10m10s"},
 		{[]string{"relief"}, "Relief:", "Total: 2m50s"},
 		{[]string{"RELIEF", "--hold", "45"}, "Relief:", "Total: 3m20s"},
 		{[]string{"--hold=1m30s", "relief"}, "Relief:", "Total: 4m50s"},
@@ -127,6 +127,9 @@ func TestCommandLineRejects(t *testing.T) {
 		{[]string{"--plain", "--pain", "11", "relief"}, `--pain "11" is not a check-in`},
 		{[]string{"--voice", "--quiet", "relief"}, "--voice contradicts --no-voice and --quiet"},
 		{[]string{"relief"}, "not a terminal: run it in a terminal, or use --plain"},
+		{[]string{"--plan"}, "--plan needs a routine: hipcoach --plan prevention or relief"},
+		{[]string{"--plain", "--quiet"}, "--plain needs a routine"},
+		{[]string{"config", "innit"}, `unknown config command "innit": did you mean init?`},
 		{[]string{"exercises", "--hold", "5s"}, "unknown flag --hold for 'hipcoach exercises': see 'hipcoach exercises --help'"},
 		{[]string{"exercises", "plnak"}, `no exercise "plnak": did you mean plank or leg-swings?`},
 		{[]string{"history", "--extras"}, "unknown flag --extras for 'hipcoach history': see 'hipcoach history --help'"},

@@ -124,7 +124,16 @@ func newConfigCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",
 		Short: "Write a starter config, or print its path",
-		Args:  noArgs,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			msg := fmt.Sprintf("unknown config command %s: use init or path", quote(args[0]))
+			if near := nearest(args[0], []string{"init", "path"}); len(near) > 0 {
+				msg = fmt.Sprintf("unknown config command %s: did you mean %s?", quote(args[0]), strings.Join(near, " or "))
+			}
+			return usageError{msg}
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return cmd.Help()
 		},

@@ -17,15 +17,22 @@ func printPlan(w io.Writer, r routines.Routine, o routines.Options) error {
 	phases := routines.Plan(r, o)
 	steps := r.StepsFor(o)
 	fmt.Fprintf(w, "%s: %s\n", r.Name, r.Purpose)
-	for _, p := range phases {
-		side := p.Side.String()
-		if side == "" {
-			side = "both"
+	// The columns are as wide as their longest entry (an easier version's
+	// name, a side with its set), so they always line up.
+	nameW, sideW := 0, 0
+	sides := make([]string, len(phases))
+	for i, p := range phases {
+		sides[i] = p.Side.String()
+		if sides[i] == "" {
+			sides[i] = "both"
 		}
 		if set := p.SetText(); set != "" {
-			side += ", " + set
+			sides[i] += ", " + set
 		}
-		fmt.Fprintf(w, "%2d/%d  %-28s %-17s %-26s %6s\n", p.Step+1, len(steps), p.Exercise.Name, side, p.What(), timer.Short(p.Duration))
+		nameW, sideW = max(nameW, len([]rune(p.Exercise.Name))), max(sideW, len(sides[i]))
+	}
+	for i, p := range phases {
+		fmt.Fprintf(w, "%2d/%d  %-*s  %-*s  %-18s %6s\n", p.Step+1, len(steps), nameW, p.Exercise.Name, sideW, sides[i], p.What(), timer.Short(p.Duration))
 	}
 	for _, a := range r.Advice {
 		fmt.Fprintf(w, "Also: %s. %s\n", a.Title, a.Text)

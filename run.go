@@ -45,6 +45,13 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 		return usagef("--voice contradicts --no-voice and --quiet: give one of them")
 	case f.pain != nil && !f.plain:
 		return usagef("--pain goes with --plain; the full-screen coach asks for it")
+	case (f.plan || f.plain) && !named:
+		// Only the full screen has a picker: say which routine to run.
+		flag := "--plain"
+		if f.plan {
+			flag = "--plan"
+		}
+		return usagef("%s needs a routine: hipcoach %s %s", flag, flag, routines.IDsOf(file.AllRoutines()))
 	case f.plan:
 		return printPlan(a.out, routine, f.opts)
 	case !f.plain && (!term.IsTerminal(a.stdin.Fd()) || !term.IsTerminal(a.stdout.Fd())):

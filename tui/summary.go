@@ -153,7 +153,7 @@ func (m summaryModel) View() string {
 		if !r.Done {
 			mark = lipgloss.NewStyle().Foreground(st.paused).Render("↷")
 		}
-		line := r.Step.Exercise.Name
+		line := r.Step.Exercise.WithVariant(r.Step.Variant).Name // as it was done
 		if len(r.Sides) > 0 {
 			line += st.dim.Render(" — " + strings.Join(r.Sides, ", "))
 		}
