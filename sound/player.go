@@ -5,12 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sync"
 	"time"
 
-	"github.com/hipcoach/hipcoach/errtail"
+	"github.com/hipcoach/hipcoach/proc"
 )
 
 // players are the command-line players tried in order, with the arguments
@@ -51,49 +50,10 @@ type Player struct {
 }
 
 // process is one run of the player, playing one file.
-type process interface {
-	// Wait returns when the file has been played (or the run killed), with
-	// an error when the player failed.
-	Wait() error
-	// Kill stops the run.
-	Kill()
-}
+type process = proc.Process
 
-// starter starts the player on one file.
-type starter func(file string) (process, error)
-
-// execProcess is a real player; its last lines of error output go into the
-// error Wait returns, so the user is told why there is no sound.
-type execProcess struct {
-	cmd    *exec.Cmd
-	stderr *errtail.Tail
-}
-
-func (p execProcess) Wait() error {
-	err := p.cmd.Wait()
-	if err == nil {
-		return nil
-	}
-	return p.stderr.Explain(filepath.Base(p.cmd.Path), err)
-}
-
-func (p execProcess) Kill() { _ = p.cmd.Process.Kill() }
-
-// execStarter runs argv with the file as its last argument.
-func execStarter(argv []string) starter {
-	return func(file string) (process, error) {
-		cmd := exec.Command(argv[0], append(append([]string(nil), argv[1:]...), file)...)
-		stderr := &errtail.Tail{}
-		cmd.Stderr = stderr
-		// A child the player left behind holding its error output open
-		// must not keep Wait (and so Close) waiting.
-		cmd.WaitDelay = time.Second
-		if err := cmd.Start(); err != nil {
-			return nil, err
-		}
-		return execProcess{cmd: cmd, stderr: stderr}, nil
-	}
-}
+// starter starts the program on one file; tests pass one they control.
+type starter = proc.Starter
 
 // Detect finds a player with lookPath (exec.LookPath outside tests) and
 // writes the tones to a temporary folder. It returns nil when no player is
@@ -119,7 +79,7 @@ func Detect(lookPath func(string) (string, error)) *Player {
 				return nil
 			}
 		}
-		return newPlayer(filepath.Base(path), dir, execStarter(append([]string{path}, p[1:]...)))
+		return newPlayer(filepath.Base(path), dir, proc.Exec(append([]string{path}, p[1:]...), false))
 	}
 	return nil
 }

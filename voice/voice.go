@@ -8,12 +8,11 @@ package voice
 
 import (
 	"fmt"
-	"os/exec"
 	"path/filepath"
 	"sync"
 	"time"
 
-	"github.com/hipcoach/hipcoach/errtail"
+	"github.com/hipcoach/hipcoach/proc"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
@@ -59,50 +58,10 @@ type Speaker struct {
 }
 
 // process is one run of the speech program, speaking one line.
-type process interface {
-	// Wait returns when the line has been spoken (or the run killed).
-	Wait() error
-	// Kill stops the run and anything it started.
-	Kill()
-}
+type process = proc.Process
 
-// starter starts the speech program on one line of text.
-type starter func(text string) (process, error)
-
-// execProcess is a real speech program, in a process group of its own; its
-// last line of error output goes into the error Wait returns, so the user
-// is told why there is no voice.
-type execProcess struct {
-	cmd    *exec.Cmd
-	stderr *errtail.Tail
-}
-
-func (p execProcess) Wait() error {
-	err := p.cmd.Wait()
-	if err == nil {
-		return nil
-	}
-	return p.stderr.Explain(filepath.Base(p.cmd.Path), err)
-}
-
-func (p execProcess) Kill() { killGroup(p.cmd) }
-
-// execStarter runs argv with the text as its last argument.
-func execStarter(argv []string) starter {
-	return func(text string) (process, error) {
-		cmd := exec.Command(argv[0], append(append([]string(nil), argv[1:]...), text)...)
-		ownGroup(cmd)
-		stderr := &errtail.Tail{}
-		cmd.Stderr = stderr
-		// A child left behind holding the error output open must not keep
-		// Wait (and so Close) waiting.
-		cmd.WaitDelay = time.Second
-		if err := cmd.Start(); err != nil {
-			return nil, err
-		}
-		return execProcess{cmd: cmd, stderr: stderr}, nil
-	}
-}
+// starter starts the program on one text; tests pass one they control.
+type starter = proc.Starter
 
 // Detect finds a speech program with lookPath (exec.LookPath outside tests)
 // and starts a Speaker on it; it returns nil when there is none.
@@ -117,7 +76,7 @@ func Detect(lookPath func(string) (string, error), clock timer.Clock) *Speaker {
 
 // New starts a Speaker that runs argv with the text as its last argument.
 func New(argv []string, clock timer.Clock) *Speaker {
-	return newSpeaker(filepath.Base(argv[0]), execStarter(argv), clock)
+	return newSpeaker(filepath.Base(argv[0]), proc.Exec(argv, true), clock)
 }
 
 // newSpeaker starts a Speaker on any starter; tests pass one they control.

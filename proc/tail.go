@@ -1,8 +1,4 @@
-// Package errtail keeps the end of a helper program's error output (a
-// sound player's, a speech program's), so that when it fails the user is
-// told its own last word on why: "aplay: main:831: audio open error: No
-// such file or directory (aplay: exit status 1)".
-package errtail
+package proc
 
 import (
 	"fmt"

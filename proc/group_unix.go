@@ -1,6 +1,6 @@
 //go:build unix
 
-package voice
+package proc
 
 import (
 	"os/exec"

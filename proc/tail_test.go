@@ -1,4 +1,4 @@
-package errtail
+package proc
 
 import (
 	"errors"
