@@ -154,18 +154,29 @@ func runTUI(ctx context.Context, a *app, tc tui.Config, path string) error {
 	model := tui.New(tc)
 	restore := prepaint(model, a.stdout)
 	p := tea.NewProgram(model,
-		tea.WithContext(ctx),
 		tea.WithInput(a.stdin),
 		tea.WithOutput(a.stdout),
 		tea.WithFPS(tui.FPS),
 		tea.WithoutSignalHandler(),
 	)
+	// A signal (caught by main from the start) ends the run through the
+	// model, the way Ctrl+C does.
+	stopped := make(chan struct{})
+	defer close(stopped)
+	go func() {
+		select {
+		case <-ctx.Done():
+			p.Send(tui.InterruptedMsg{})
+		case <-stopped:
+		}
+	}()
 	final, err := p.Run()
 	// Leave prepaint's alternate screen too (Bubble Tea has left its own);
 	// this puts the cursor back where the program started, so anything
 	// printed from here on must come after it.
 	restore()
-	if m, ok := final.(tui.Model); ok {
+	m, ok := final.(tui.Model)
+	if ok {
 		// Every session finished or quit is remembered, however the
 		// program ended: this is the one place the coach's records are
 		// written.
@@ -177,7 +188,7 @@ func runTUI(ctx context.Context, a *app, tc tui.Config, path string) error {
 		}
 	}
 	switch {
-	case errors.Is(err, tea.ErrInterrupted), errors.Is(err, tea.ErrProgramKilled), ctx.Err() != nil:
+	case ok && m.Interrupted(), errors.Is(err, tea.ErrInterrupted), errors.Is(err, tea.ErrProgramKilled), ctx.Err() != nil:
 		return errInterrupted
 	case err != nil:
 		return err

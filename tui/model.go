@@ -125,6 +125,8 @@ type Model struct {
 	// built from it and handed to every screen.
 	light  bool
 	styles styles
+	// interrupted is set by Ctrl+C or a signal.
+	interrupted bool
 }
 
 // New returns the root model for a run.
@@ -172,6 +174,23 @@ func (m Model) withStyles(st styles) Model {
 	return m
 }
 
+// InterruptedMsg is sent by the program when a signal (SIGINT, SIGTERM,
+// SIGHUP) asks the coach to stop now.
+type InterruptedMsg struct{}
+
+// interrupt ends the run at once, as Ctrl+C or a signal asks. It quits the
+// program the ordinary way, which waits for the terminal reader to stop
+// before closing it (Bubble Tea v2.1.1's interrupt and kill paths close it
+// under a reader still running: a data race), and Interrupted tells the
+// caller to exit 130.
+func (m Model) interrupt() (tea.Model, tea.Cmd) {
+	m.interrupted = true
+	return m, tea.Quit
+}
+
+// Interrupted reports whether the run was ended by Ctrl+C or a signal.
+func (m Model) Interrupted() bool { return m.interrupted }
+
 // OnSummary reports whether the summary is on show: the user has seen how
 // the last session went.
 func (m Model) OnSummary() bool { return m.screen == screenSummary }
@@ -212,8 +231,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.keys.Force) {
-			return m, tea.Interrupt
+			return m.interrupt()
 		}
+	case InterruptedMsg:
+		return m.interrupt()
 	case tea.BackgroundColorMsg:
 		m.light = !msg.IsDark()
 		return m.withStyles(stylesFor(m.light)), nil
