@@ -45,7 +45,12 @@ var glyphs = map[rune][glyphRows]string{
 	'U': {"█   █", "█   █", "█   █", "█   █", " ███ "},
 	'W': {"█   █", "█   █", "█ █ █", "██ ██", "█   █"},
 	' ': {"  ", "  ", "  ", "  ", "  "},
+	// pauseSign: two bars, the pause sign, for a clock stopped.
+	pauseSign: {"██ ██", "██ ██", "██ ██", "██ ██", "██ ██"},
 }
+
+// pauseSign is the rune the big display shows while paused.
+const pauseSign = '‖'
 
 // bigText draws s in the block font, each font pixel scale cells wide and
 // high rows tall, with one column (times scale) between glyphs. Runes

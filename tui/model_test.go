@@ -1179,3 +1179,23 @@ func TestHelpDoesNotShrinkTheDigits(t *testing.T) {
 		}
 	}
 }
+
+// Paused mid-second, the session's clock and the phase's agree (what has
+// passed and what is left add up), and the big display shows the pause
+// sign, to be seen from the floor.
+func TestPausedClocksAgree(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("enter", "enter")
+	hs.clock.Advance(7*time.Second + 600*time.Millisecond) // 2.6 s into the hold
+	hs.send(tickMsg{})
+	hs.press("space")
+	scr := hs.screen()
+	// 0:07 through a 2:50 session, as the hold shows 0:28 of its 0:30 left
+	// (rounding 7.6 s to 0:08 would disagree with it).
+	if !strings.Contains(scr, "0:07 of 2:50") || !strings.Contains(scr, "PAUSED") || !strings.Contains(scr, "0:28") {
+		t.Fatalf("paused at 7.6 s: want 0:07 of 2:50 and 0:28 left:\n%s", scr)
+	}
+	if !strings.Contains(scr, "████████    ████████") {
+		t.Errorf("no pause sign on the big display:\n%s", scr)
+	}
+}

@@ -171,7 +171,11 @@ func (m sessionModel) compact() string {
 	if side := m.phase().Side.String(); side != "" {
 		line += " " + m.st.title.Render(strings.ToUpper(side))
 	}
-	return line + "\n" + lipgloss.NewStyle().Foreground(col).Bold(true).Render(m.bigText())
+	big := m.bigText()
+	if m.status().IsPaused {
+		big = timer.FormatClock(timer.Seconds(m.status().Remaining)) // PAUSED says the rest
+	}
+	return line + "\n" + lipgloss.NewStyle().Foreground(col).Bold(true).Render(big)
 }
 
 // title is the window title during the session: the time left and the

@@ -114,8 +114,13 @@ func (m sessionModel) shownElapsed() int {
 }
 
 // bigText is what the big display says now: the seconds left, or in a
-// paced set the rep and the movement ("4 UP").
+// paced set the rep and the movement ("4 UP"), or the pause sign.
 func (m sessionModel) bigText() string {
+	if m.status().IsPaused {
+		// Seen from the floor: the clock has stopped. The time is on the
+		// phase line.
+		return string(pauseSign)
+	}
 	if b, ok := m.beat(); ok {
 		pace := m.phase().Exercise.Pace
 		return fmt.Sprintf("%d %s", repInDirection(b, pace), strings.ToUpper(pace.Tempo[b.Movement].Word))
