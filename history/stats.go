@@ -65,14 +65,3 @@ func Calendar(records []Record, weeks int, now time.Time, loc *time.Location) [7
 func Nudges(records []Record, now time.Time, loc *time.Location) []string {
 	return summarize(records, loc).Nudges(now)
 }
-
-// Since keeps the records that start on or after t.
-func Since(records []Record, t time.Time) []Record {
-	var out []Record
-	for _, r := range records {
-		if !r.Start.Before(t) {
-			out = append(out, r)
-		}
-	}
-	return out
-}

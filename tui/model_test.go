@@ -51,7 +51,6 @@ type harness struct {
 	ticker *manualTicker
 	bells  int
 	quit   bool
-	intr   bool
 }
 
 func newHarness(t *testing.T, routine *routines.Routine, o routines.Options, w, h int) *harness {
@@ -78,8 +77,6 @@ func (hs *harness) send(msg tea.Msg) {
 				}
 			case tea.QuitMsg:
 				hs.quit = true
-			case tea.InterruptMsg:
-				hs.intr = true
 			default:
 				continue
 			}
