@@ -274,18 +274,8 @@ func TestPlainWithUnwritableHistory(t *testing.T) {
 func TestHistoryCommand(t *testing.T) {
 	state := t.TempDir()
 	t.Setenv("XDG_STATE_HOME", state)
-	path := filepath.Join(state, "hipcoach", "history.jsonl")
 	now := time.Now()
-	for i, r := range sampleHistory(now) {
-		if err := history.Append(path, r); err != nil {
-			t.Fatal(err)
-		}
-		if i == 3 {
-			f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o600)
-			f.WriteString("{not json\n") // line 5
-			f.Close()
-		}
-	}
+	writeSampleHistory(t, state, now)
 	out, errOut, code := runCLI(t, "history")
 	if code != 0 || !strings.Contains(out, "Streaks") || strings.ContainsRune(out, '\x1b') {
 		t.Fatalf("history: exit %d\n%s", code, out)

@@ -56,22 +56,33 @@ func TestHistoryReport(t *testing.T) {
 	}
 }
 
-func TestBinaryHistory(t *testing.T) {
-	realClock(t)
-	t.Parallel()
-	state := t.TempDir()
+// writeSampleHistory writes sampleHistory under the state folder state,
+// with a damaged line as line 5, and returns the file's path.
+func writeSampleHistory(t *testing.T, state string, now time.Time) string {
+	t.Helper()
 	path := filepath.Join(state, "hipcoach", "history.jsonl")
-	now := time.Now()
 	for i, r := range sampleHistory(now) {
 		if err := history.Append(path, r); err != nil {
 			t.Fatal(err)
 		}
 		if i == 3 {
-			f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o644)
+			f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o600)
+			if err != nil {
+				t.Fatal(err)
+			}
 			f.WriteString("{not json\n") // line 5
 			f.Close()
 		}
 	}
+	return path
+}
+
+func TestBinaryHistory(t *testing.T) {
+	realClock(t)
+	t.Parallel()
+	state := t.TempDir()
+	now := time.Now()
+	path := writeSampleHistory(t, state, now)
 	run := func(args ...string) (string, string, int) {
 		cmd := exec.Command(binary, args...)
 		cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
