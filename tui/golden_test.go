@@ -6,12 +6,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hipcoach/hipcoach/internal/session"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"github.com/hipcoach/hipcoach/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -240,10 +241,10 @@ func TestScreenCheckin(t *testing.T) {
 // the streak, the pain change and the nudge to see a professional.
 func TestScreenSummaryStreakAndNudge(t *testing.T) {
 	clock := timer.NewFakeClock(t0)
-	var past []history.Record
+	var past []session.Record
 	for i, p := range []int{5, 6, 5, 6} {
 		p := p
-		past = append(past, history.Record{Start: t0.AddDate(0, 0, i-4), Routine: "relief", Completed: true, PainBefore: &p})
+		past = append(past, session.Record{Start: t0.AddDate(0, 0, i-4), Routine: "relief", Completed: true, PainBefore: &p})
 	}
 	o := routines.Options{Hold: 2 * time.Second, Roll: 2 * time.Second}
 	cfg := Config{Routine: relief(), Options: o, Quiet: true, Clock: clock, Ticker: &manualTicker{}, Past: summarize(past, time.UTC), Location: time.UTC}

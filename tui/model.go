@@ -15,9 +15,10 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/hipcoach/hipcoach/history"
+
+	"github.com/hipcoach/hipcoach/internal/history"
+	"github.com/hipcoach/hipcoach/internal/session"
 	"github.com/hipcoach/hipcoach/routines"
-	"github.com/hipcoach/hipcoach/session"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
@@ -113,7 +114,7 @@ type Model struct {
 	// records are the sessions of this run already over; Records adds the
 	// one on screen. The caller saves them all when the program ends: one
 	// writer, whatever way the program ends.
-	records []history.Record
+	records []session.Record
 	// scroller shows the safety notice or the summary, whichever is on
 	// show, when it is taller than the terminal; a new summary starts at
 	// its top.
@@ -199,8 +200,8 @@ func (m Model) OnSummary() bool { return m.screen == screenSummary }
 // quit, including the one on screen (as quit, if it is still going). The
 // caller appends them to the history file when the program ends, however it
 // ends.
-func (m Model) Records() []history.Record {
-	out := append([]history.Record(nil), m.records...)
+func (m Model) Records() []session.Record {
+	out := append([]session.Record(nil), m.records...)
 	if m.screen == screenSession || m.screen == screenSummary {
 		out = append(out, m.session.run.Record())
 	}

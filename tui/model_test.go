@@ -9,15 +9,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hipcoach/hipcoach/internal/session"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/hipcoach/hipcoach/cues"
-	"github.com/hipcoach/hipcoach/history"
+	"github.com/hipcoach/hipcoach/internal/history"
 	"github.com/hipcoach/hipcoach/routines"
-	"github.com/hipcoach/hipcoach/sound"
 	"github.com/hipcoach/hipcoach/timer"
-	"github.com/hipcoach/hipcoach/voice"
 )
 
 var t0 = time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
@@ -524,7 +523,7 @@ type fakeAudio struct {
 	hushes int
 }
 
-func (f *fakeAudio) Say(u voice.Utterance) {
+func (f *fakeAudio) Say(u session.Utterance) {
 	f.mu.Lock()
 	f.said = append(f.said, u.Text)
 	f.mu.Unlock()
@@ -534,7 +533,7 @@ func (f *fakeAudio) Hush() { f.mu.Lock(); f.hushes++; f.mu.Unlock() }
 // Failed: the fake player never fails.
 func (f *fakeAudio) Failed() bool { return false }
 
-func (f *fakeAudio) Play(k sound.Kind) {
+func (f *fakeAudio) Play(k session.Tone) {
 	f.mu.Lock()
 	f.tones = append(f.tones, k.String())
 	f.mu.Unlock()
@@ -563,7 +562,7 @@ func TestSessionSoundsAndSpeaks(t *testing.T) {
 	}
 	said := strings.Join(fa.said, " | ")
 	for _, w := range []string{"Kneeling hip-flexor stretch. Left side: left knee down, right foot forward. Get ready.", "Hold.",
-		"Stop if the kneeling knee hurts", "Switch sides. Right side: right knee down, left foot forward.", "Foam rolling. Left side: left hip on the roller. Get ready.", "Roll.", cues.Farewell} {
+		"Stop if the kneeling knee hurts", "Switch sides. Right side: right knee down, left foot forward.", "Foam rolling. Left side: left hip on the roller. Get ready.", "Roll.", session.Farewell} {
 		if !strings.Contains(said, w) {
 			t.Errorf("never said %q: %s", w, said)
 		}
@@ -932,19 +931,19 @@ func TestAgainKeepsTheFinishedSession(t *testing.T) {
 // prevention streak, in calendar days of their time zone.
 func TestRecentLine(t *testing.T) {
 	now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
-	rec := func(daysAgo int, hour int, routine string) history.Record {
-		return history.Record{Start: time.Date(2026, 11, 25-daysAgo, hour, 0, 0, 0, time.UTC), Routine: routine, Completed: true}
+	rec := func(daysAgo int, hour int, routine string) session.Record {
+		return session.Record{Start: time.Date(2026, 11, 25-daysAgo, hour, 0, 0, 0, time.UTC), Routine: routine, Completed: true}
 	}
 	cases := []struct {
 		name    string
-		records []history.Record
+		records []session.Record
 		want    string
 	}{
 		{"first time", nil, ""},
-		{"earlier today", []history.Record{rec(0, 7, "relief")}, "Last session: relief, today"},
-		{"late last night", []history.Record{rec(1, 23, "relief")}, "Last session: relief, yesterday"},
-		{"a while ago", []history.Record{rec(9, 12, "prevention")}, "Last session: prevention, 9 days ago"},
-		{"a streak", []history.Record{rec(3, 9, "prevention"), rec(2, 9, "prevention"), rec(1, 9, "prevention")},
+		{"earlier today", []session.Record{rec(0, 7, "relief")}, "Last session: relief, today"},
+		{"late last night", []session.Record{rec(1, 23, "relief")}, "Last session: relief, yesterday"},
+		{"a while ago", []session.Record{rec(9, 12, "prevention")}, "Last session: prevention, 9 days ago"},
+		{"a streak", []session.Record{rec(3, 9, "prevention"), rec(2, 9, "prevention"), rec(1, 9, "prevention")},
 			"Last session: prevention, yesterday · prevention 3 days in a row"},
 	}
 	for _, c := range cases {
@@ -958,7 +957,7 @@ func TestRecentLine(t *testing.T) {
 // beside the title, and the whole list still shows.
 func TestPickerGreetsWithoutHidingSteps(t *testing.T) {
 	hs := newHarness(t, nil, routines.DefaultOptions(), 80, 24)
-	past := []history.Record{{Start: t0.Add(-time.Hour), Routine: "prevention", Completed: true}}
+	past := []session.Record{{Start: t0.Add(-time.Hour), Routine: "prevention", Completed: true}}
 	hs.m = New(Config{Options: routines.DefaultOptions(), Clock: hs.clock, Ticker: hs.ticker, Past: summarize(past, time.UTC), Location: time.UTC})
 	hs.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	hs.press("enter", "enter")
@@ -1016,7 +1015,7 @@ func TestQuestionMarkOnEveryScreen(t *testing.T) {
 }
 
 // summarize adds records up as the program does before a run.
-func summarize(records []history.Record, loc *time.Location) *history.Summary {
+func summarize(records []session.Record, loc *time.Location) *history.Summary {
 	s := history.NewSummary(loc)
 	for _, r := range records {
 		s.Add(r)
@@ -1124,7 +1123,7 @@ func TestPickerEasierVersion(t *testing.T) {
 func TestPickerGreetsAndSaysThereIsMore(t *testing.T) {
 	for _, size := range [][2]int{{60, 20}, {40, 12}} {
 		hs := newHarness(t, nil, routines.DefaultOptions(), size[0], size[1])
-		past := []history.Record{{Start: t0.Add(-time.Hour), Routine: "prevention", Completed: true}}
+		past := []session.Record{{Start: t0.Add(-time.Hour), Routine: "prevention", Completed: true}}
 		hs.m = New(Config{Options: routines.DefaultOptions(), Clock: hs.clock, Ticker: hs.ticker, Past: summarize(past, time.UTC), Location: time.UTC})
 		hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		hs.press("enter", "enter")

@@ -11,7 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/hipcoach/hipcoach/history"
+	"github.com/hipcoach/hipcoach/internal/history"
 	"github.com/hipcoach/hipcoach/routines"
 )
 

@@ -10,8 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/hipcoach/hipcoach/internal/session"
 	"github.com/hipcoach/hipcoach/routines"
-	"github.com/hipcoach/hipcoach/session"
 	"github.com/hipcoach/hipcoach/timer"
 )
 

@@ -9,9 +9,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"github.com/hipcoach/hipcoach/history"
+	"github.com/hipcoach/hipcoach/internal/history"
+	"github.com/hipcoach/hipcoach/internal/session"
 	"github.com/hipcoach/hipcoach/routines"
-	"github.com/hipcoach/hipcoach/session"
 )
 
 // againMsg asks the root to run the same routine once more.
@@ -31,7 +31,7 @@ type summaryModel struct {
 	st      styles
 	width   int
 	// rec is this session's history record; past adds up the ones before.
-	rec     history.Record
+	rec     session.Record
 	past    *history.Summary
 	checkin checkinModel
 	asked   bool // the after check-in was answered or skipped

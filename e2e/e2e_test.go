@@ -1,0 +1,638 @@
+package e2e
+
+// End-to-end tests of the built binary, as a user runs it: from a shell with
+// pipes, and in a real terminal (tmux) where one is installed. They use the
+// real clock, so they sleep and poll; the unit tests beside them do not.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/hipcoach/hipcoach/internal/history/historytest"
+	"github.com/hipcoach/hipcoach/internal/session"
+	"github.com/hipcoach/hipcoach/routines"
+)
+
+var binary string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if testing.Short() {
+		// A unit run never builds the binary: what these tests check is
+		// checked in process, on a fake clock, by the packages' own tests.
+		fmt.Println("e2e: the built binary is tested without -short only")
+		os.Exit(0)
+	}
+	dir, err := os.MkdirTemp("", "hipcoach-e2e")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "hipcoach")
+	// Sessions run by the tests are recorded here, not in the user's history.
+	os.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
+	// -buildvcs=auto: the commit goes into --version where git can say
+	// it, whatever GOFLAGS says.
+	build := []string{"build", "-buildvcs=auto", "-o", binary}
+	if raceEnabled {
+		build = append(build, "-race") // CI's -race run checks the binary too
+		// A race-built program sleeps a second at exit by default, which
+		// the timing tests would count as the program's own.
+		os.Setenv("GORACE", "atexit_sleep_ms=0 halt_on_error=1")
+	}
+	if out, err := exec.Command("go", append(build, "..")...).CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// realClock marks an end-to-end test that waits on the real clock: a few
+// of them run in the full suite, none under -short, where the same
+// behaviour is checked in-process on a fake clock.
+func realClock(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("waits on the real clock; skipped with -short")
+	}
+}
+
+// runBinary runs hipcoach with stdin from /dev/null and returns its output
+// and exit code.
+func runBinary(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case errors.As(err, &ee):
+		code = ee.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return o.String(), e.String(), code
+}
+
+// Malformed command lines: one line on stderr, exit 2, nothing on stdout,
+// never a panic.
+func TestBinaryRejectsBadCommandLines(t *testing.T) {
+	for _, args := range [][]string{
+		{"--hold", "abc"},
+		{"--hold", "0s"},
+		{"--roll", "1h"},
+		{"--get-ready", "90s"},
+		{"--get-ready"},
+		{"--bogus"},
+		{"stretch"},
+		{"relief", "prevention"},
+		{"--plain", "--hold", "-5s", "relief"},
+		{"--plan", "--quiet=perhaps"},
+	} {
+		out, errOut, code := runBinary(t, args...)
+		if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.HasPrefix(errOut, "hipcoach: ") || strings.Contains(errOut, "panic") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and one line on stderr", args, code, out, errOut)
+		}
+	}
+}
+
+func TestBinaryExercises(t *testing.T) {
+	out, _, code := runBinary(t, "exercises")
+	// A title, a line per exercise and how to see one, in a pipe.
+	if code != 0 || strings.Count(out, "\n") != 1+len(routines.Exercises)+1 {
+		t.Fatalf("exercises: exit %d, %d lines\n%s", code, strings.Count(out, "\n"), out)
+	}
+	out, _, code = runBinary(t, "exercises", "Kneeling")
+	if code != 0 || !strings.Contains(out, "Kneeling hip-flexor stretch") {
+		t.Fatalf("exercises Kneeling: exit %d\n%s", code, out)
+	}
+	_, errOut, code := runBinary(t, "exercises", "plnak")
+	if code != 2 || errOut != "hipcoach: no exercise \"plnak\": did you mean plank or leg-swings?\n" {
+		t.Fatalf("exercises plnak: exit %d, %q", code, errOut)
+	}
+}
+
+func TestBinaryNeedsATerminalOrPlain(t *testing.T) {
+	_, errOut, code := runBinary(t, "relief")
+	if code != 2 || !strings.Contains(errOut, "--plain") || strings.Count(errOut, "\n") != 1 {
+		t.Fatalf("no terminal: exit %d, stderr %q; want exit 2 pointing to --plain", code, errOut)
+	}
+}
+
+func TestBinaryHelpAndVersion(t *testing.T) {
+	out, _, code := runBinary(t, "--help")
+	if code != 0 || !strings.Contains(out, "--get-ready") || !strings.Contains(out, "space, p") {
+		t.Fatalf("--help: exit %d\n%s", code, out)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		// In a pipe fang pads the description to its own width; padding
+		// is not what folds a line.
+		if n := len([]rune(strings.TrimRight(l, " "))); n > 80 {
+			t.Errorf("--help line of %d columns folds on an 80-column terminal: %q", n, l)
+		}
+	}
+	out, _, code = runBinary(t, "--version")
+	if code != 0 || !strings.HasPrefix(out, "hipcoach version ") {
+		t.Fatalf("--version: exit %d %q", code, out)
+	}
+	// Built from a checkout, it names the commit.
+	if head, err := exec.Command("git", "rev-parse", "--short=7", "HEAD").Output(); err == nil {
+		if want := "(" + strings.TrimSpace(string(head)); !strings.Contains(out, want) {
+			t.Errorf("--version %q does not name the commit %s)", out, want)
+		}
+	}
+}
+
+// --plain takes exactly the --plan total (within 100 ms, start-up included)
+// and names every step and both sides.
+func TestBinaryPlainTakesThePlanTotal(t *testing.T) {
+	realClock(t)
+	args := []string{"--quiet", "--hold", "1", "--roll", "1s", "--get-ready", "500ms", "relief"}
+	plan, _, code := runBinary(t, append([]string{"--plan"}, args...)...)
+	if code != 0 {
+		t.Fatalf("--plan exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(plan), "\n")
+	total, err := time.ParseDuration(strings.TrimPrefix(lines[len(lines)-1], "Total: "))
+	if err != nil {
+		t.Fatalf("last --plan line %q: %v", lines[len(lines)-1], err)
+	}
+	start := time.Now()
+	out, errOut, code := runBinary(t, append([]string{"--plain"}, args...)...)
+	took := time.Since(start)
+	if code != 0 || errOut != "" {
+		t.Fatalf("--plain: exit %d, stderr %q", code, errOut)
+	}
+	if d := took - total; d < 0 || d > 100*time.Millisecond {
+		t.Errorf("--plain took %v, --plan says %v (off by %v)", took, total, d)
+	}
+	t.Logf("--plain took %v for a %v plan", took, total)
+	for _, w := range []string{"professional", "Kneeling hip-flexor stretch, left side", "Switch sides: right side", "Foam rolling, left side", "Session complete", "See a doctor"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("--plain output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+func TestBinaryPlainExits130OnSignal(t *testing.T) {
+	realClock(t)
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
+		cmd := exec.Command(binary, "--plain", "--quiet", "relief")
+		var out bytes.Buffer
+		cmd.Stdout = &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(200 * time.Millisecond)
+		_ = cmd.Process.Signal(sig)
+		err := cmd.Wait()
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 130 {
+			t.Errorf("%v: %v, want exit 130", sig, err)
+		}
+		if !strings.Contains(out.String(), "Stopped after") {
+			t.Errorf("%v: no stop line in %q", sig, out.String())
+		}
+	}
+}
+
+// tmuxTerm is one real terminal running the binary. Each has its own tmux
+// server (its own socket): with one shared server, a test ending its last
+// session shuts the server down while a parallel test is connecting, and
+// that test fails with "server exited unexpectedly".
+type tmuxTerm struct {
+	t       *testing.T
+	name    string
+	pidFile string
+}
+
+func startTerm(t *testing.T, cols, rows int, args ...string) *tmuxTerm {
+	t.Helper()
+	return startTermEnv(t, nil, cols, rows, args...)
+}
+
+// startTermEnv is startTerm with extra environment variables (VAR=value).
+func startTermEnv(t *testing.T, env []string, cols, rows int, args ...string) *tmuxTerm {
+	t.Helper()
+	realClock(t)
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	tt := &tmuxTerm{t: t, name: fmt.Sprintf("hipcoach-test-%d-%d", os.Getpid(), time.Now().UnixNano()), pidFile: filepath.Join(t.TempDir(), "pid")}
+	quoted := make([]string, len(args))
+	for i, a := range args {
+		quoted[i] = strconv.Quote(a)
+	}
+	// tmux's own -e cannot set PATH (the shell resets it), so env does; it
+	// execs the binary, which keeps the pid written to the pid file.
+	envArgs := ""
+	for _, e := range append([]string{"XDG_STATE_HOME=" + os.Getenv("XDG_STATE_HOME")}, env...) {
+		envArgs += strconv.Quote(e) + " "
+	}
+	script := fmt.Sprintf("sh -c 'echo $$ > %s; exec env %s%s %s'; echo __EXIT=$?; sleep 600", tt.pidFile, envArgs, binary, strings.Join(quoted, " "))
+	// Starting a server is the test's set-up, not what it tests, so a
+	// failed start is tried again before the test gives up.
+	for try := 1; ; try++ {
+		cmd := tt.tmux("new-session", "-d", "-s", tt.name, "-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows), "-e", "TERM=xterm-256color", script)
+		out, err := cmd.CombinedOutput()
+		if err == nil {
+			break
+		}
+		if try == 3 {
+			t.Fatalf("tmux: %v %s", err, out)
+		}
+		t.Logf("tmux did not start (%v %s); trying again", err, bytes.TrimSpace(out))
+		_ = tt.tmux("kill-server").Run()
+		time.Sleep(200 * time.Millisecond)
+	}
+	socket, _ := tt.tmux("display", "-p", "#{socket_path}").Output()
+	t.Cleanup(func() {
+		_ = tt.tmux("kill-server").Run()
+		// tmux leaves its socket file behind.
+		if s := strings.TrimSpace(string(socket)); s != "" {
+			_ = os.Remove(s)
+		}
+	})
+	return tt
+}
+
+// tmux runs a tmux command against this terminal's own server.
+func (tt *tmuxTerm) tmux(args ...string) *exec.Cmd {
+	return exec.Command("tmux", append([]string{"-L", tt.name, "-f", "/dev/null"}, args...)...)
+}
+
+func (tt *tmuxTerm) screen() string {
+	out, _ := tt.tmux("capture-pane", "-p", "-t", tt.name).Output()
+	return string(out)
+}
+
+func (tt *tmuxTerm) keys(keys ...string) {
+	_ = tt.tmux(append([]string{"send-keys", "-t", tt.name}, keys...)...).Run()
+}
+
+// waitFor polls the screen until it shows want, and returns how long it took.
+func (tt *tmuxTerm) waitFor(want string, limit time.Duration) time.Duration {
+	tt.t.Helper()
+	start := time.Now()
+	for !strings.Contains(tt.screen(), want) {
+		if time.Since(start) > limit {
+			tt.t.Fatalf("%q did not show within %v; the screen:\n%s", want, limit, tt.screen())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return time.Since(start)
+}
+
+// begin goes past the safety notice and the check-in (skipped) into the
+// session's lead-in, as a user would.
+func (tt *tmuxTerm) begin() {
+	tt.t.Helper()
+	tt.waitFor("professional", 5*time.Second)
+	tt.keys("Enter")
+	tt.waitFor("How does your hip feel", 5*time.Second)
+	tt.keys("Enter")
+	tt.waitFor("GET READY", 5*time.Second)
+}
+
+func (tt *tmuxTerm) pid() int {
+	b, err := os.ReadFile(tt.pidFile)
+	if err != nil {
+		tt.t.Fatal(err)
+	}
+	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
+	return pid
+}
+
+// exit waits for the program to end and checks the code and that the
+// terminal was given back: main screen, cursor visible.
+func (tt *tmuxTerm) exit(want int) {
+	tt.t.Helper()
+	tt.waitFor("__EXIT=", 5*time.Second)
+	if got := tt.screen(); !strings.Contains(got, fmt.Sprintf("__EXIT=%d", want)) {
+		tt.t.Errorf("want exit %d; the screen:\n%s", want, got)
+	}
+	out, _ := tt.tmux("display", "-p", "-t", tt.name, "#{alternate_on} #{cursor_flag}").Output()
+	if s := strings.TrimSpace(string(out)); s != "0 1" {
+		tt.t.Errorf("terminal not restored: alternate screen and cursor flags %q, want \"0 1\"", s)
+	}
+}
+
+func TestTerminalSessionAndQuit(t *testing.T) {
+	tt := startTerm(t, 100, 32, "--quiet", "--get-ready", "2s", "relief")
+	first := tt.waitFor("professional", 5*time.Second)
+	t.Logf("safety screen on screen after %v", first)
+	tt.keys("Enter")
+	tt.waitFor("How does your hip feel", 5*time.Second)
+	tt.keys("3")
+	tt.waitFor("GET READY", 5*time.Second)
+	tt.waitFor("HOLD", 6*time.Second) // moves on by itself
+	scr := tt.screen()
+	for _, w := range []string{"LEFT side", "Kneeling hip-flexor stretch", "step 1 of 2", "██"} {
+		if !strings.Contains(scr, w) {
+			t.Errorf("session screen lacks %q:\n%s", w, scr)
+		}
+	}
+	tt.keys("Space")
+	tt.waitFor("PAUSED", 5*time.Second)
+	tt.keys("q")
+	tt.waitFor("Quit this session?", 5*time.Second)
+	tt.keys("y")
+	tt.exit(0)
+	// Where the summary would have been, a line says what became of it,
+	// below the command and not over it.
+	if scr := tt.screen(); !regexp.MustCompile(`(?m)^hipcoach: relief stopped after \d+s of 2m38s; kept in your history\.\n__EXIT=0`).MatchString(scr) {
+		t.Errorf("no line about the stopped session just before the exit:\n%s", scr)
+	}
+	// The quit session is in the history, with its check-in.
+	b, err := os.ReadFile(filepath.Join(os.Getenv("XDG_STATE_HOME"), "hipcoach", "history.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	last := lines[len(lines)-1]
+	for _, w := range []string{`"routine":"relief"`, `"completed":false`, `"pain_before":3`, `"steps_skipped":["kneeling-hip-flexor-stretch","foam-rolling"]`} {
+		if !strings.Contains(last, w) {
+			t.Errorf("last history line lacks %s: %s", w, last)
+		}
+	}
+}
+
+func TestTerminalCtrlCExits130(t *testing.T) {
+	tt := startTerm(t, 80, 24, "--quiet", "prevention")
+	tt.begin()
+	tt.keys("C-c")
+	tt.exit(130)
+}
+
+func TestTerminalSignalsExit130(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT} {
+		tt := startTerm(t, 80, 24, "--quiet", "relief")
+		tt.begin()
+		if err := syscall.Kill(tt.pid(), sig); err != nil {
+			t.Fatal(err)
+		}
+		tt.exit(130)
+	}
+}
+
+func TestTerminalTooSmallRecovers(t *testing.T) {
+	tt := startTerm(t, 30, 10, "--quiet", "relief")
+	tt.waitFor("too small", 5*time.Second)
+	_ = tt.tmux("resize-window", "-t", tt.name, "-x", "100", "-y", "32").Run()
+	tt.waitFor("professional", 5*time.Second)
+	tt.keys("q")
+	tt.exit(0)
+}
+
+// fakeSpeechPath puts a fake espeak-ng first on PATH that logs each cue with
+// the time it was asked to speak, and takes delay to "speak".
+func fakeSpeechPath(t *testing.T, delay string) (env []string, log string) {
+	t.Helper()
+	dir := t.TempDir()
+	log = filepath.Join(dir, "said.log")
+	script := "#!/bin/sh\nfor text; do :; done\necho \"$(date +%s%N) $text\" >> " + log + "\nsleep " + delay + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "espeak-ng"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return append(os.Environ(), "PATH="+dir+":"+os.Getenv("PATH")), log
+}
+
+// With a speech program, --plain speaks every cue in order, each within
+// 150 ms of its moment.
+func TestBinarySpeaksEveryCueOnTime(t *testing.T) {
+	realClock(t)
+	t.Parallel()
+	env, log := fakeSpeechPath(t, "0")
+	cmd := exec.Command(binary, "--plain", "--voice", "--hold", "5", "--roll", "1", "--get-ready", "0", "--switch", "0", "relief")
+	cmd.Env = env
+	start := time.Now()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	b, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		at   time.Duration
+		text string
+	}{
+		{0, "Kneeling hip-flexor stretch. Left side: left knee down, right foot forward. Hold."},
+		{0, "Stop if the kneeling knee hurts or the stretch turns to pain."},
+		{2 * time.Second, "Three."}, {3 * time.Second, "Two."}, {4 * time.Second, "One."},
+		{5 * time.Second, "Switch sides. Right side: right knee down, left foot forward."}, {5 * time.Second, "Hold."},
+		{7 * time.Second, "Three."}, {8 * time.Second, "Two."}, {9 * time.Second, "One."},
+		{10 * time.Second, "Foam rolling. Left side: left hip on the roller. Roll."},
+		{10 * time.Second, "Move off the roller at numbness, tingling or a pulse under it."},
+		{11 * time.Second, "Switch sides. Right side: right hip on the roller."}, {11 * time.Second, "Roll."},
+		{12 * time.Second, "Well done. Remember to see a professional if pain persists."},
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("spoke %d cues, want %d:\n%s", len(lines), len(want), b)
+	}
+	for i, w := range want {
+		ns, text, _ := strings.Cut(lines[i], " ")
+		n, _ := strconv.ParseInt(ns, 10, 64)
+		late := time.Unix(0, n).Sub(start.Add(w.at))
+		if text != w.text || late < 0 || late > 150*time.Millisecond {
+			t.Errorf("cue %d: %q %v after its moment; want %q within 150 ms", i, text, late, w.text)
+		}
+	}
+}
+
+// A slow speech program: cues whose moment passed while it talked are
+// dropped, the rest keep their order, and nothing is left running after.
+func TestBinarySlowSpeakerDropsStaleCues(t *testing.T) {
+	realClock(t)
+	t.Parallel()
+	env, log := fakeSpeechPath(t, "1.5")
+	cmd := exec.Command(binary, "--plain", "--voice", "--hold", "5", "--roll", "1", "--get-ready", "0", "--switch", "0", "relief")
+	cmd.Env = env
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	b, _ := os.ReadFile(log)
+	var said []string
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		_, text, _ := strings.Cut(line, " ")
+		said = append(said, text)
+	}
+	all := []string{"Kneeling hip-flexor stretch. Left side: left knee down, right foot forward. Hold.",
+		"Stop if the kneeling knee hurts or the stretch turns to pain.", "Three.", "Two.", "One.",
+		"Switch sides. Right side: right knee down, left foot forward.", "Hold.", "Three.", "Two.", "One.",
+		"Foam rolling. Left side: left hip on the roller. Roll.", "Move off the roller at numbness, tingling or a pulse under it.",
+		"Switch sides. Right side: right hip on the roller.", "Roll.",
+		"Well done. Remember to see a professional if pain persists."}
+	if len(said) >= len(all) {
+		t.Fatalf("a slow speaker said all %d cues, none dropped: %q", len(said), said)
+	}
+	i := 0
+	for _, s := range said {
+		for i < len(all) && all[i] != s {
+			i++
+		}
+		if i == len(all) {
+			t.Fatalf("cues out of order: %q", said)
+		}
+		i++
+	}
+	if said[0] != all[0] || said[len(said)-1] != all[len(all)-1] {
+		t.Errorf("the first and last words must be heard: %q", said)
+	}
+	if left := running(t, filepath.Join(filepath.Dir(log), "espeak-ng")); len(left) > 0 {
+		t.Errorf("speech processes left after the session: %v", left)
+	}
+}
+
+func TestBinaryVoiceFlags(t *testing.T) {
+	cmd := exec.Command(binary, "--plain", "--voice", "relief")
+	cmd.Env = append(os.Environ(), "PATH="+t.TempDir()) // no speech program at all
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	err := cmd.Run()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 2 || !strings.Contains(errOut.String(), "install espeak-ng") || strings.Count(errOut.String(), "\n") != 1 {
+		t.Fatalf("--voice without a speech program: %v, %q; want exit 2 saying what to install", err, errOut.String())
+	}
+	_, errOut2, code := runBinary(t, "--voice", "--quiet", "relief")
+	if code != 2 || !strings.Contains(errOut2, "contradicts") {
+		t.Fatalf("--voice --quiet: exit %d %q", code, errOut2)
+	}
+}
+
+// Quitting in the middle of a sentence leaves no speech process behind.
+func TestTerminalQuitLeavesNoSpeechProcess(t *testing.T) {
+	realClock(t)
+	env, log := fakeSpeechPath(t, "30")
+	dir := filepath.Dir(log)
+	tt := startTermEnv(t, env[len(env)-1:], 100, 32, "--get-ready", "3", "relief")
+	tt.begin()
+	deadline := time.Now().Add(3 * time.Second)
+	for {
+		if b, _ := os.ReadFile(log); len(b) > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the fake speech program was never called")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	tt.keys("q")
+	tt.waitFor("Quit this session?", 5*time.Second)
+	tt.keys("y")
+	tt.exit(0)
+	for deadline := time.Now().Add(3 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		left := running(t, filepath.Join(dir, "espeak-ng"))
+		if len(left) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("speech processes left after quitting: %v", left)
+		}
+	}
+}
+
+// running lists the processes whose command line contains s, from /proc.
+func running(t *testing.T, s string) []string {
+	t.Helper()
+	cmdlines, err := filepath.Glob("/proc/[0-9]*/cmdline")
+	if err != nil || len(cmdlines) == 0 {
+		t.Fatalf("cannot list processes: %v", err)
+	}
+	var found []string
+	for _, c := range cmdlines {
+		b, err := os.ReadFile(c)
+		if err == nil && strings.Contains(string(b), s) {
+			found = append(found, strings.ReplaceAll(string(b), "\x00", " "))
+		}
+	}
+	return found
+}
+
+func TestBinaryHistory(t *testing.T) {
+	realClock(t)
+	t.Parallel()
+	state := t.TempDir()
+	now := time.Now()
+	path := historytest.WriteSample(t, state, now)
+	run := func(args ...string) (string, string, int) {
+		cmd := exec.Command(binary, args...)
+		cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
+		var o, e strings.Builder
+		cmd.Stdout, cmd.Stderr = &o, &e
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+		return o.String(), e.String(), code
+	}
+	out, errOut, code := run("history")
+	if code != 0 || !strings.Contains(out, "Streaks") || strings.ContainsRune(out, '\x1b') {
+		t.Fatalf("history: exit %d\n%s", code, out)
+	}
+	if errOut != "hipcoach: history.jsonl line 5: skipped, not valid JSON\n" {
+		t.Fatalf("history stderr %q, want the bad line named", errOut)
+	}
+	out, _, code = run("history", "--json", "--since", now.AddDate(0, 0, -2).Format("2006-01-02"))
+	var recs []session.Record
+	if err := json.Unmarshal([]byte(out), &recs); err != nil || code != 0 {
+		t.Fatalf("--json: exit %d, %v\n%s", code, err, out)
+	}
+	if len(recs) == 0 || len(recs) >= len(historytest.Sample(now)) {
+		t.Fatalf("--since kept %d of %d records", len(recs), len(historytest.Sample(now)))
+	}
+	for _, r := range recs {
+		if r.Start.Before(now.AddDate(0, 0, -3)) {
+			t.Fatalf("--since kept a record from %v", r.Start)
+		}
+	}
+	if _, errOut, code := run("history", "--since", "yesterday"); code != 2 || !strings.Contains(errOut, "YYYY-MM-DD") {
+		t.Fatalf("bad --since: exit %d %q", code, errOut)
+	}
+	// --plain records its session, with --pain.
+	if _, errOut, code := run("--plain", "--quiet", "--hold", "1", "--roll", "1", "--get-ready", "0", "--switch", "0", "--pain", "6", "relief"); code != 0 {
+		t.Fatalf("--plain: exit %d %s", code, errOut)
+	}
+	b, _ := os.ReadFile(path)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, `"pain_before":6`) || !strings.Contains(last, `"completed":true`) {
+		t.Fatalf("--plain record: %s", last)
+	}
+}
+
+// An unwritable history costs a warning, not the session.
+func TestBinaryUnwritableHistory(t *testing.T) {
+	realClock(t)
+	t.Parallel()
+	state := filepath.Join(t.TempDir(), "state")
+	if err := os.WriteFile(state, []byte("a file where a folder should be"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(binary, "--plain", "--quiet", "--hold", "1", "--roll", "1", "--get-ready", "0", "--switch", "0", "relief")
+	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
+	var e strings.Builder
+	cmd.Stderr = &e
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("the session did not run: %v %s", err, e.String())
+	}
+	if n := strings.Count(e.String(), "\n"); n != 1 || !strings.Contains(e.String(), "will not be remembered") {
+		t.Fatalf("stderr %q, want one clear warning", e.String())
+	}
+}

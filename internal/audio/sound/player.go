@@ -1,0 +1,263 @@
+package sound
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/hipcoach/hipcoach/internal/session"
+
+	"github.com/hipcoach/hipcoach/internal/audio/proc"
+)
+
+// players are the command-line players tried in order, with the arguments
+// that play one file and exit.
+var players = [][]string{
+	{"pw-play"},
+	{"paplay"},
+	{"aplay", "-q"},
+	{"afplay"},
+}
+
+// silence is the file Check plays: short and silent, so testing the device
+// is not heard.
+const silence = "silence.wav"
+
+// errClosed is what Check reports on a closed player.
+var errClosed = errors.New("the sound player is closed")
+
+// Player plays the tones through a system player. Play never blocks the
+// caller; Close stops whatever still sounds and removes the files.
+//
+// A player that fails once (it cannot start, or exits non-zero, as aplay
+// does where there is no sound device) is dropped for the rest of the run:
+// Failed reports true, Play does nothing, and the function given to
+// SetOnFail is called once, so the caller can ring the bell instead.
+type Player struct {
+	name  string
+	dir   string
+	start starter
+
+	mu       sync.Mutex
+	procs    map[process]bool
+	closed   bool
+	failed   error // the first failure, or nil
+	onFail   func(error)
+	reported bool // onFail has been called (or is being called)
+	wg       sync.WaitGroup
+}
+
+// process is one run of the player, playing one file.
+type process = proc.Process
+
+// starter starts the program on one file; tests pass one they control.
+type starter = proc.Starter
+
+// Detect finds a player with lookPath (exec.LookPath outside tests) and
+// writes the tones to a temporary folder. It returns nil when no player is
+// found or the files cannot be written: the caller then rings the bell.
+// A player found is not yet known to work: Check tries it.
+func Detect(lookPath func(string) (string, error)) *Player {
+	for _, p := range players {
+		path, err := lookPath(p[0])
+		if err != nil {
+			continue
+		}
+		dir, err := os.MkdirTemp("", "hipcoach-sounds")
+		if err != nil {
+			return nil
+		}
+		files := map[string][]byte{silence: WAV([]Note{{Duration: 50 * time.Millisecond}})}
+		for k, notes := range Notes {
+			files[k.String()+".wav"] = WAV(notes)
+		}
+		for name, b := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
+				os.RemoveAll(dir)
+				return nil
+			}
+		}
+		return newPlayer(filepath.Base(path), dir, proc.Exec(append([]string{path}, p[1:]...), false))
+	}
+	return nil
+}
+
+// newPlayer makes a Player on any starter; tests pass one they control.
+func newPlayer(name, dir string, start starter) *Player {
+	return &Player{name: name, dir: dir, start: start, procs: map[process]bool{}}
+}
+
+// Name is the player's command, for the help and the safety screen.
+func (p *Player) Name() string { return p.name }
+
+// SetOnFail sets the function called, once, when the player fails, with
+// the reason; it is called from the goroutine that saw the failure (the one
+// calling Play or Check, or one waiting for the player), never with a lock
+// held, so it may call the Player. If the player has already failed and no
+// function was told, f is called at once. Safe to call at any time.
+func (p *Player) SetOnFail(f func(error)) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	p.onFail = f
+	err := p.failed
+	now := err != nil && f != nil && !p.reported
+	if now {
+		p.reported = true
+	}
+	p.mu.Unlock()
+	if now {
+		f(err)
+	}
+}
+
+// Failed reports whether the player has failed and been dropped. A nil
+// Player has not failed: it never played.
+func (p *Player) Failed() bool {
+	if p == nil {
+		return false
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.failed != nil
+}
+
+// fail drops the player after its first failure and tells the caller once.
+// A failure after Close (a run killed by Close) is not one.
+func (p *Player) fail(err error) {
+	p.mu.Lock()
+	if p.closed || p.failed != nil {
+		p.mu.Unlock()
+		return
+	}
+	p.failed = err
+	f := p.onFail
+	if f != nil {
+		p.reported = true
+	}
+	p.mu.Unlock()
+	if f != nil {
+		f(err)
+	}
+}
+
+// launch starts the player on file and registers the run, so that Close
+// can stop it; it returns nil, and drops the player, if it cannot start.
+func (p *Player) launch(file string) process {
+	p.mu.Lock()
+	if p.closed || p.failed != nil {
+		p.mu.Unlock()
+		return nil
+	}
+	proc, err := p.start(filepath.Join(p.dir, file))
+	if err != nil {
+		p.mu.Unlock()
+		p.fail(fmt.Errorf("%s: %w", p.name, err))
+		return nil
+	}
+	p.procs[proc] = true
+	p.wg.Add(1)
+	p.mu.Unlock()
+	return proc
+}
+
+// finished forgets a run that has ended and drops the player if it failed.
+func (p *Player) finished(proc process, err error) {
+	p.mu.Lock()
+	delete(p.procs, proc)
+	p.mu.Unlock()
+	if err != nil {
+		p.fail(err)
+	}
+	p.wg.Done()
+}
+
+// Play starts the tone of kind k and returns at once. A nil, failed or
+// closed Player is silent.
+func (p *Player) Play(k session.Tone) {
+	if p == nil || k == session.NoTone {
+		return
+	}
+	proc := p.launch(k.String() + ".wav")
+	if proc == nil {
+		return
+	}
+	go func() { p.finished(proc, proc.Wait()) }()
+}
+
+// Check plays a short silence and waits for the player to finish, or for
+// ctx to be done (give it a timeout of a few seconds), and says whether the
+// player works: nil, or why not. A player that fails here, or does not
+// finish in time, is dropped just as if a Play had failed (OnFail is called
+// if set); the caller can test the device before a session and tell the
+// user what they will hear.
+func (p *Player) Check(ctx context.Context) error {
+	if p == nil {
+		return errors.New("no sound player")
+	}
+	proc := p.launch(silence)
+	if proc == nil {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if p.failed != nil {
+			return p.failed
+		}
+		return errClosed
+	}
+	done := make(chan error, 1)
+	go func() { done <- proc.Wait() }()
+	var err error
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		proc.Kill()
+		<-done
+		err = fmt.Errorf("%s did not finish playing a short silence: %w", p.name, context.Cause(ctx))
+	}
+	p.finished(proc, err)
+	return err
+}
+
+// Close stops any tone still playing, waits for the players to exit and
+// removes the tone files, so nothing is left behind.
+func (p *Player) Close() { p.Finish(0) }
+
+// Finish lets the tones still playing end by themselves, for at most
+// timeout (the session's last chord is heard in full), then closes.
+func (p *Player) Finish(timeout time.Duration) {
+	if p == nil {
+		return
+	}
+	done := make(chan struct{})
+	go func() { p.wg.Wait(); close(done) }()
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+	}
+	p.close()
+}
+
+// close stops any tone still playing, waits for the players to exit and
+// removes the tone files.
+func (p *Player) close() {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	p.closed = true
+	for proc := range p.procs {
+		proc.Kill()
+	}
+	p.mu.Unlock()
+	p.wg.Wait()
+	if p.dir != "" {
+		os.RemoveAll(p.dir)
+	}
+}

@@ -1,0 +1,142 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/hipcoach/hipcoach/internal/audio/sound"
+	"github.com/hipcoach/hipcoach/internal/audio/voice"
+	"github.com/hipcoach/hipcoach/internal/session"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+// audio is what the coach can make heard on this machine: a speech program
+// for the voice, a player for the tones, the terminal bell, or nothing.
+type audio struct {
+	clock timer.Clock
+	voice *voice.Speaker
+	tones *sound.Player
+	// bell is set when the terminal bell stands in for the tones.
+	bell  bool
+	quiet bool
+	// why says why the tones are not played, when they are not.
+	why    string
+	notice string // one line for the user when voice was wanted but is missing
+}
+
+// checkTimeout bounds the silent test of the sound player before a session.
+const checkTimeout = 3 * time.Second
+
+// audioWanted is what the flags and the config file ask of the sound.
+type audioWanted struct {
+	mode           sound.Mode
+	quiet          bool
+	voice, noVoice bool
+	overSSH        bool
+}
+
+// setUpAudio finds a speech program and a sound player, as asked, and
+// checks the player before the session: one that cannot play (no sound
+// device, say) is dropped and the bell rings instead, so the person hears
+// something and the safety screen says what. Over SSH the bell is the
+// default, since a player would sound on the far machine. --voice without a
+// speech program is a usage error; otherwise a missing one only costs the
+// voice, with a notice saying what to install.
+func setUpAudio(w audioWanted, clock timer.Clock, lookPath func(string) (string, error)) (audio, error) {
+	a := audio{clock: clock, quiet: w.quiet}
+	if w.quiet {
+		return a, nil
+	}
+	if !w.noVoice {
+		a.voice = voice.Detect(lookPath, clock)
+		switch {
+		case a.voice == nil && w.voice:
+			return a, errors.New("--voice: no speech program found: " + voice.Install)
+		case a.voice == nil:
+			a.notice = "no speech program found, so sounds only: install espeak-ng for spoken cues (or pass --no-voice)"
+		}
+	}
+	switch {
+	case w.mode == sound.Off:
+		a.why = "--sound off"
+		return a, nil
+	case w.mode == sound.Bell:
+		a.bell, a.why = true, "--sound bell"
+		return a, nil
+	case w.mode == sound.Auto && w.overSSH:
+		a.bell, a.why = true, "over SSH a player would sound on the far machine; --sound tones to play here"
+		return a, nil
+	}
+	a.tones = sound.Detect(lookPath)
+	if a.tones == nil {
+		a.bell, a.why = true, "no sound player found (pw-play, paplay, aplay or afplay)"
+		return a, nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), checkTimeout)
+	defer cancel()
+	if err := a.tones.Check(ctx); err != nil {
+		a.bell, a.why = true, "the sound player does not play here: "+err.Error()
+		a.tones.Close()
+		a.tones = nil
+	}
+	return a, nil
+}
+
+// silent reports that no tone or bell will sound (the voice aside).
+func (a audio) silent() bool { return a.quiet || a.tones == nil && !a.bell }
+
+// voiceOrNil and tonesOrNil keep a nil pointer out of an interface, where it
+// would not compare equal to nil.
+func (a audio) voiceOrNil() session.Voice {
+	if a.voice == nil {
+		return nil
+	}
+	return a.voice
+}
+
+func (a audio) tonesOrNil() session.Tones {
+	if a.tones == nil {
+		return nil
+	}
+	return a.tones
+}
+
+// describe says on the safety screen what the user will hear.
+func (a audio) describe() string {
+	if a.quiet {
+		return "Sound: off (--quiet)."
+	}
+	s := "Sound: none"
+	switch {
+	case a.tones != nil:
+		s = "Sound: tones through " + a.tones.Name()
+	case a.bell:
+		s = "Sound: the terminal bell (" + a.why + ")"
+	case a.why != "":
+		s = "Sound: off (" + a.why + ")"
+	}
+	switch {
+	case a.voice != nil:
+		s += "; voice: " + a.voice.Name() + "."
+	case a.notice != "":
+		s += "; voice: none — install espeak-ng to hear the cues."
+	default:
+		s += "; voice: off."
+	}
+	return s
+}
+
+// close silences everything still sounding and waits until no speech or
+// player process is left.
+func (a audio) close() {
+	a.voice.Close()
+	a.tones.Close()
+}
+
+// finish lets the last words and tone of a finished session play out (at
+// most a few seconds), then closes.
+func (a audio) finish() {
+	a.voice.Finish(8 * time.Second)
+	a.tones.Finish(2 * time.Second)
+}

@@ -1,0 +1,120 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/hipcoach/hipcoach/internal/session"
+
+	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/cobra"
+
+	"github.com/hipcoach/hipcoach/internal/history"
+)
+
+// historyFlags are "hipcoach history"'s own flags.
+type historyFlags struct {
+	since time.Time
+	json  bool
+}
+
+// newHistoryCmd is "hipcoach history [--since DATE] [--json]".
+func newHistoryCmd(a *app) *cobra.Command {
+	var f historyFlags
+	cmd := &cobra.Command{
+		Use:   "history",
+		Short: "Streaks, calendar and pain check-ins over time",
+		Long: `Streaks, sessions per week, a 12-week calendar and the pain check-ins over
+time, from the sessions hipcoach has recorded. --json prints the records.`,
+		Example: `# The report:
+hipcoach history
+
+# This month's records, for a script:
+hipcoach history --since 2026-11-01 --json`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runHistory(a, f)
+		},
+	}
+	cmd.Flags().Var(&dateValue{value: &f.since}, "since", "only sessions from this date on (YYYY-MM-DD)")
+	cmd.Flags().BoolVar(&f.json, "json", false, "print the records as JSON")
+	return cmd
+}
+
+// noArgs refuses arguments to a command that takes none, saying so.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef("'%s' takes no arguments (got %s): see '%s --help'", cmd.CommandPath(), quote(args[0]), cmd.CommandPath())
+	}
+	return nil
+}
+
+// runHistory is "hipcoach history": the report, or the records as JSON.
+// Either way the file is read as a stream, one record at a time: the report
+// adds them up, --json writes each out as it comes.
+func runHistory(a *app, f historyFlags) error {
+	path, err := history.Path()
+	if err != nil {
+		return err
+	}
+	now := a.now()
+	ws := &warnings{w: a.stderr}
+	defer ws.close()
+	scan := func(fn func(session.Record) error) error {
+		var err error
+		if f.since.IsZero() {
+			err = history.ScanFile(path, now, fn, ws.add)
+		} else {
+			err = history.ScanFileSince(path, f.since, now, fn, ws.add)
+		}
+		if err != nil && a.out.Err() == nil {
+			return errors.New(cannotRead(path, err))
+		}
+		return err
+	}
+	if f.json {
+		return writeJSONList(a.out, scan)
+	}
+	sum := history.NewSummary(now.Location())
+	if err := scan(func(r session.Record) error { sum.Add(r); return nil }); err != nil {
+		return err
+	}
+	out := &colorprofile.Writer{Forward: a.out, Profile: colorprofile.Detect(a.stdout, os.Environ())}
+	_, err = fmt.Fprint(out, historyReport(sum, now, now.Location()))
+	return err
+}
+
+// writeJSONList writes the records that scan hands over as one indented JSON
+// list, each as it comes, without holding them.
+func writeJSONList(w io.Writer, scan func(func(session.Record) error) error) error {
+	if _, err := io.WriteString(w, "["); err != nil {
+		return err
+	}
+	n := 0
+	err := scan(func(r session.Record) error {
+		b, err := json.MarshalIndent(r, "  ", "  ")
+		if err != nil {
+			return err
+		}
+		sep := ",\n  "
+		if n == 0 {
+			sep = "\n  "
+		}
+		n++
+		_, err = fmt.Fprintf(w, "%s%s", sep, b)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	end := "]\n"
+	if n > 0 {
+		end = "\n]\n"
+	}
+	_, err = io.WriteString(w, end)
+	return err
+}

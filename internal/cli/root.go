@@ -1,0 +1,215 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/agnivade/levenshtein"
+	"github.com/spf13/cobra"
+
+	"github.com/hipcoach/hipcoach/internal/audio/sound"
+	"github.com/hipcoach/hipcoach/internal/config"
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+// app is what every command runs against: the process's files, clock and
+// program lookup, injected so that tests can run commands in-process.
+type app struct {
+	stdin          *os.File
+	stdout, stderr *os.File
+	// out is stdout for what commands print: it keeps the first write
+	// error, so that output lost to a full disk or a closed pipe is noticed.
+	out   *checkedWriter
+	clock timer.Clock
+	// wait blocks until the clock reaches an instant, for --plain.
+	wait     waitFunc
+	lookPath func(string) (string, error)
+	getenv   func(string) string
+	// sleep pauses in real time, between the sound check's tones.
+	sleep func(time.Duration)
+	// configPath is the config file a run reads; config is what was read.
+	configPath string
+	config     *loadedConfig
+	now        func() time.Time
+	version    string
+}
+
+// runFlags are the root command's own flags: how to run a routine.
+type runFlags struct {
+	opts    routines.Options
+	plan    bool
+	plain   bool
+	quiet   bool
+	voice   bool // --voice: insist on spoken cues
+	noVoice bool // --no-voice: sounds only
+	// pain is --pain, the check-in --plain records; nil when not given.
+	pain *int
+	// switchTime is --switch, the time to change sides.
+	switchTime time.Duration
+	// sound is --sound: auto, tones, bell or off.
+	sound sound.Mode
+	// flash is --flash: the screen flashes at each change.
+	flash bool
+	// changed reports whether the user gave a flag, which then wins over
+	// the config file.
+	changed func(name string) bool
+}
+
+const rootLong = `A hands-free hip-flexor stretch coach for the terminal.
+
+Run a routine and get down on the floor: hipcoach leads in, counts every hold
+and rep, says which side, moves on by itself and ends with a summary.
+
+Routines:
+  prevention  daily: mobility warm-up, strength, then the lunge stretch
+  relief      when it hurts: kneeling hip-flexor stretch and foam rolling
+
+Keys during a session:
+  space, p  pause / resume        n, →  next: end this phase now
+  b, ←      back: restart phase   q     quit (asks first)
+  l         exercise library      ?     all keys     Ctrl+C  quit now
+
+Durations are Go durations (45s, 1m30s) or bare seconds (45).
+
+Consult a doctor or physiotherapist before starting any exercise routine.`
+
+// newRootCmd is the command tree: the root runs a routine, and each
+// subcommand, in a file of its own, takes only its own flags.
+func newRootCmd(a *app) *cobra.Command {
+	f := runFlags{opts: routines.DefaultOptions()}
+	root := &cobra.Command{
+		Use:   "hipcoach [ROUTINE]",
+		Short: "A hands-free hip-flexor stretch coach for the terminal",
+		Long:  rootLong,
+		Example: `# Choose a routine on screen:
+hipcoach
+
+# Straight into relief, with 45-s holds:
+hipcoach --hold 45s relief
+
+# What a session will be, phase by phase, and how long:
+hipcoach --plan prevention
+
+# One line per cue, for logs and screen readers:
+hipcoach --plain relief`,
+		Args:              routineArg,
+		ValidArgsFunction: completeRoutines(a),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f.changed = cmd.Flags().Changed
+			return runRoutine(cmd.Context(), a, f, args)
+		},
+	}
+	fl := root.Flags()
+	fl.Var(&durationValue{name: "hold", min: routines.MinWork, max: routines.MaxWork, value: &f.opts.Hold}, "hold", "stretch and plank hold per side, 1s–10m")
+	fl.Var(&durationValue{name: "roll", min: routines.MinWork, max: routines.MaxWork, value: &f.opts.Roll}, "roll", "foam rolling per side, 1s–10m")
+	fl.Var(&durationValue{name: "get-ready", min: 0, max: routines.MaxGetReady, value: &f.opts.GetReady}, "get-ready", "time to get ready per step and side, 0–1m")
+	fl.Var(&durationValue{name: "switch", min: 0, max: routines.MaxSwitch, value: &f.switchTime, noDefault: true}, "switch", "time to change sides, 0–1m (--get-ready, or 3s)")
+	fl.BoolVar(&f.opts.Extras, "extras", false, "add relief's optional pigeon pose and butterfly")
+	fl.BoolVar(&f.plan, "plan", false, "print the phases and total time, then exit")
+	fl.BoolVar(&f.plain, "plain", false, "one line per cue instead of the full screen")
+	fl.Var(&painValue{value: &f.pain}, "pain", "pain 0–10 to record before a --plain session")
+	fl.Var(&soundValue{value: &f.sound}, "sound", "auto, tones, bell or off (SSH: bell)")
+	fl.BoolVar(&f.flash, "flash", false, "flash the screen at each change, to see it")
+	fl.BoolVar(&f.quiet, "quiet", false, "no sounds and no voice")
+	fl.BoolVar(&f.voice, "voice", false, "spoken cues; exit 2 if none can be spoken")
+	fl.BoolVar(&f.noVoice, "no-voice", false, "tones only, no spoken cues")
+	fl.SortFlags = false
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c.CommandPath(), err) })
+
+	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCheckCmd(a), newConfigCmd(a), newSoundCheckCmd(a), newCompletionCmd(a), newManCmd(a), newVersionCmd(a))
+	return root
+}
+
+// routineArg takes at most one routine; which routines there are is known
+// once the config file is read.
+func routineArg(_ *cobra.Command, args []string) error {
+	if len(args) > 1 {
+		return usagef("too many arguments (%s): give one routine", strings.Join(args, " "))
+	}
+	return nil
+}
+
+// findRoutine is the routine named on the command line, in any case, among
+// the built-in routines and the config file's.
+func findRoutine(name string, all []routines.Routine) (routines.Routine, error) {
+	for _, r := range all {
+		if strings.EqualFold(r.ID, name) {
+			return r, nil
+		}
+	}
+	var ids []string
+	for _, r := range all {
+		ids = append(ids, r.ID)
+	}
+	msg := "unknown routine " + quote(name) + ": choose " + routines.IDsOf(all)
+	if near := nearest(name, append(ids, config.Commands...)); len(near) > 0 {
+		msg = "unknown routine " + quote(name) + ": did you mean " + strings.Join(near, " or ") + "?"
+	}
+	return routines.Routine{}, usageError{msg}
+}
+
+// quote shows a name the user typed in quotes, with anything unprintable
+// escaped, so it cannot reach the terminal raw.
+func quote(s string) string { return strconv.Quote(s) }
+
+// nearest are the candidates closest to typed, if any is close enough to
+// be a slip of the keys: within a third of the word's length, at least 2.
+func nearest(typed string, candidates []string) []string {
+	typed = strings.ToLower(typed)
+	limit := max(2, len(typed)/3)
+	best := limit + 1
+	var out []string
+	for _, c := range candidates {
+		d := levenshtein.ComputeDistance(typed, c)
+		if strings.HasPrefix(c, typed) && len(typed) >= 3 {
+			d = 1 // a start of the name counts as near
+		}
+		switch {
+		case d < best:
+			best, out = d, []string{c}
+		case d == best:
+			out = append(out, c)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// completeRoutines offers the routine names to the shell.
+func completeRoutines(a *app) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
+		return routineNames(a, args, typed), cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// routineNames are the routines whose names start with typed, the config
+// file's too when it can be read.
+func routineNames(a *app, args []string, typed string) []string {
+	if len(args) > 0 {
+		return nil
+	}
+	all := routines.All
+	if f, err := a.loadConfig(); err == nil {
+		all = f.AllRoutines()
+	}
+	var out []string
+	for _, r := range all {
+		if strings.HasPrefix(r.ID, strings.ToLower(typed)) {
+			out = append(out, r.ID+"\t"+r.Purpose)
+		}
+	}
+	return out
+}
+
+// contextOrBackground guards against a command run without a context.
+func contextOrBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
+}

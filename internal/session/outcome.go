@@ -1,0 +1,89 @@
+package session
+
+import (
+	"time"
+
+	"github.com/hipcoach/hipcoach/routines"
+	"github.com/hipcoach/hipcoach/timer"
+)
+
+// StepResult is how one step went, for the summary and the record.
+type StepResult struct {
+	Step routines.Step
+	// Sides says per side how it went ("left", "right cut short"), or one
+	// entry for an unsided step that was cut short; empty for an unsided
+	// step done in full.
+	Sides []string
+	// Done is set when every work phase of the step ran its full time.
+	Done bool
+}
+
+// Results says, step by step, what was done: a step is done only when each
+// of its work phases ran its full time; one cut short with next, or never
+// reached, is not.
+func (s *Session) Results() []StepResult {
+	outcomes := s.countdown.Outcomes()
+	results := make([]StepResult, len(s.steps))
+	for i, st := range s.steps {
+		results[i] = StepResult{Step: st, Done: true}
+	}
+	for i, p := range s.phases {
+		if p.Kind != routines.Work {
+			continue
+		}
+		r := &results[p.Step]
+		label := p.Side.String()
+		if outcomes[i] != timer.Completed {
+			r.Done = false
+			if label != "" {
+				label += " "
+			}
+			label += "cut short"
+		}
+		if label != "" {
+			r.Sides = append(r.Sides, label)
+		}
+	}
+	return results
+}
+
+// Completed reports whether the session was done in full: it ran to its
+// end and every step's work ran its full time. A session skipped through
+// with next counts as started, not done, so it never extends a streak.
+func (s *Session) Completed() bool {
+	if !s.countdown.Finished() {
+		return false
+	}
+	for _, r := range s.Results() {
+		if !r.Done {
+			return false
+		}
+	}
+	return true
+}
+
+// Record is the session's history record as it stands: finished, or quit
+// part way (then it is not completed).
+func (s *Session) Record() Record {
+	st := s.countdown.Status()
+	rec := Record{
+		Start:          s.countdown.Began().In(s.cfg.Location),
+		Routine:        s.cfg.Routine.ID,
+		StepsDone:      []string{},
+		StepsSkipped:   []string{},
+		PlannedSeconds: s.Total().Seconds(),
+		ActualSeconds:  st.Elapsed.Round(time.Millisecond).Seconds(),
+		Completed:      s.Completed(),
+		PainBefore:     s.PainBefore,
+		PainAfter:      s.PainAfter,
+		Version:        s.cfg.Version,
+	}
+	for _, r := range s.Results() {
+		if r.Done {
+			rec.StepsDone = append(rec.StepsDone, r.Step.Exercise.ID)
+		} else {
+			rec.StepsSkipped = append(rec.StepsSkipped, r.Step.Exercise.ID)
+		}
+	}
+	return rec
+}
