@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,6 +29,13 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 
 // runCLIOut is runCLI with stdout going to out (nil: a file it reads back).
 func runCLIOut(t *testing.T, out *os.File, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	return runCLIWith(t, out, nil, args...)
+}
+
+// runCLIWith is runCLIOut with the app changed by adjust before the run
+// (nil: as it is).
+func runCLIWith(t *testing.T, out *os.File, adjust func(*app), args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	dir := t.TempDir()
 	open := func(name string) *os.File {
@@ -64,6 +72,9 @@ func runCLIOut(t *testing.T, out *os.File, args ...string) (stdout, stderr strin
 	}
 	if os.Getenv("HIPCOACH_TEST_CONFIG_DIR") == "" {
 		a.configPath = filepath.Join(dir, "config.toml")
+	}
+	if adjust != nil {
+		adjust(a)
 	}
 	code = run(context.Background(), a, args)
 	read := func(name string) string {
@@ -308,12 +319,44 @@ func TestPlainIntoAClosedPipe(t *testing.T) {
 	r.Close()
 	defer w.Close()
 	_, errOut, code := runCLIOut(t, w, "--plain", "--quiet", "relief")
-	if code != 0 || errOut != "" {
-		t.Fatalf("exit %d, stderr %q; want 0 and nothing said", code, errOut)
+	if want := "hipcoach: relief stopped after 0s of 2m50s, 0 of 2 steps done; kept in your history.\n"; code != 0 || errOut != want {
+		t.Fatalf("exit %d, stderr %q; want 0 and %q", code, errOut, want)
 	}
 	recs, _, err := history.Read(filepath.Join(state, "hipcoach", "history.jsonl"))
 	if err != nil || len(recs) != 1 || recs[0].Completed {
 		t.Fatalf("history %v %+v, want the session kept, not completed", err, recs)
+	}
+}
+
+// A reader that goes away while --plain waits for its next line (a 10-min
+// hold piped into head) ends the run within a second, not at that line:
+// the wait is cut short, the record kept, the line on stderr.
+func TestPlainNoticesTheReaderLeaving(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	go func() { _, _ = io.Copy(io.Discard, r) }()
+	var waited time.Duration
+	_, errOut, code := runCLIWith(t, w, func(a *app) {
+		a.wait = func(ctx context.Context, _ time.Time) error {
+			r.Close() // head has had its lines
+			start := time.Now()
+			select {
+			case <-ctx.Done():
+				waited = time.Since(start)
+				return ctx.Err()
+			case <-time.After(10 * time.Second):
+				t.Error("the wait was not cut short by the reader leaving")
+				return context.Canceled
+			}
+		}
+	}, "--plain", "--quiet", "--hold", "10m", "relief")
+	if code != 0 || !strings.HasSuffix(errOut, "; kept in your history.\n") || waited > time.Second {
+		t.Fatalf("exit %d after %v, stderr %q; want 0 within 1 s, the record kept", code, waited, errOut)
 	}
 }
 

@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"syscall"
 
@@ -16,7 +18,33 @@ const (
 	exitFailure     = 1
 	exitUsage       = 2
 	exitInterrupted = 130
+	// exitQuitSignal is SIGQUIT's (Ctrl+\): 128 + 3, as a shell reports it.
+	exitQuitSignal = 131
 )
+
+// Signals are those that end a run through the program rather than by
+// their default action: main catches them before anything is drawn.
+var Signals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
+
+// caughtSignals are the same, caught again while the history's lock is
+// waited for, so that one more gives up the wait.
+var caughtSignals = Signals
+
+// SignalError is the cause of a run's context when a signal ended it.
+type SignalError struct{ Signal os.Signal }
+
+// Error names the signal.
+func (e SignalError) Error() string { return "stopped by " + e.Signal.String() }
+
+// interruptedCode is the exit code of a run ended by a signal or Ctrl+C:
+// 131 for SIGQUIT, else 130.
+func interruptedCode(ctx context.Context) int {
+	var se SignalError
+	if errors.As(context.Cause(ctx), &se) && se.Signal == syscall.SIGQUIT {
+		return exitQuitSignal
+	}
+	return exitInterrupted
+}
 
 // usageError is a mistake on the command line: one line for the user, exit 2.
 type usageError struct{ msg string }

@@ -65,7 +65,11 @@ func run(ctx context.Context, a *app, args []string) int {
 			printError(a.stderr, err)
 		}
 	}
-	return exitCode(a.explain(err))
+	code := exitCode(a.explain(err))
+	if code == exitInterrupted {
+		code = interruptedCode(ctx)
+	}
+	return code
 }
 
 // explain turns a failed write to stdout, returned by a command or noticed

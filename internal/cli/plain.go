@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -91,7 +92,8 @@ func (o plainOut) Ring() {
 // runPlain is the --plain view of a session: one line per cue on out.w, for
 // logs, pipes and screen readers, read from the same engine as the full
 // screen, with the same sounds and voice. It returns nil when the session
-// ended and errInterrupted when ctx was cancelled by a signal.
+// ended and errInterrupted when ctx was cancelled (by a signal, or by the
+// reader of its output going away).
 func runPlain(ctx context.Context, out plainOut, wait waitFunc, run *session.Session) error {
 	w := out.w
 	r := run.Routine()
@@ -112,8 +114,7 @@ func runPlain(ctx context.Context, out plainOut, wait waitFunc, run *session.Ses
 	for !run.Finished() && !failed(w) {
 		at, _ := run.NextWake()
 		if err := wait(ctx, at); err != nil {
-			fmt.Fprintf(w, "Stopped after %s.\n", run.Status().Elapsed.Round(time.Second))
-			return errInterrupted
+			return errInterrupted // the caller's line says how far it got
 		}
 		say(run.Poll())
 	}
@@ -123,3 +124,7 @@ func runPlain(ctx context.Context, out plainOut, wait waitFunc, run *session.Ses
 	fmt.Fprintln(w, routines.DoctorLine)
 	return nil
 }
+
+// errOutputClosed ends --plain's context when the reader of its output
+// has gone away.
+var errOutputClosed = errors.New("the output was closed")

@@ -3,12 +3,14 @@ package cli
 import (
 	"bytes"
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/hipcoach/hipcoach/internal/history"
 	"github.com/hipcoach/hipcoach/internal/session"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
@@ -139,10 +141,7 @@ func TestPlainStopsOnSignal(t *testing.T) {
 		t.Fatalf("exit %d after a signal, want 130", exitCode(err))
 	}
 	rec := run.Record()
-	if !strings.Contains(out.String(), "Stopped after 5s.") {
-		t.Fatalf("no stop line:\n%s", out.String())
-	}
-	if rec.Completed || len(rec.StepsDone) != 0 || len(rec.StepsSkipped) != 2 || rec.PainBefore == nil || *rec.PainBefore != 4 {
+	if rec.ActualSeconds != 5 || rec.Completed || len(rec.StepsDone) != 0 || len(rec.StepsSkipped) != 2 || rec.PainBefore == nil || *rec.PainBefore != 4 {
 		t.Fatalf("record of a stopped session %+v", rec)
 	}
 }
@@ -188,16 +187,61 @@ func TestExerciseLibraryFitsTheTerminal(t *testing.T) {
 	}
 }
 
-// After a session quit before its end, one line says how far it got and
-// whether it was kept.
-func TestStoppedLine(t *testing.T) {
-	r := session.Record{Routine: "prevention", PlannedSeconds: 610, ActualSeconds: 95.4,
+// Whatever way a run ends, one line says exactly what was recorded.
+func TestExitLine(t *testing.T) {
+	eight := 8
+	stopped := session.Record{Routine: "prevention", PlannedSeconds: 610, ActualSeconds: 95.4, Outcome: session.OutcomeQuit,
 		StepsDone: []string{"hip-circles"}, StepsSkipped: []string{"leg-swings", "plank"}}
-	if got, want := stoppedLine(r, true), "hipcoach: prevention stopped after 1m35s of 10m10s, 1 of 3 steps done; kept in your history."; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
+	done := session.Record{Routine: "relief", PlannedSeconds: 12, ActualSeconds: 12, Completed: true, Outcome: session.OutcomeFinished,
+		StepsDone: []string{"a", "b"}, StepsSkipped: []string{}}
+	skipped := done
+	skipped.Completed, skipped.ActualSeconds = false, 7
+	gate := session.CheckinRecord(time.Now(), "relief", eight, "v1")
+	noRoutine := session.CheckinRecord(time.Now(), "", eight, "v1")
+	cases := []struct {
+		recs []session.Record
+		k    kept
+		off  bool
+		want string
+	}{
+		{[]session.Record{stopped}, kept{written: 1}, false, "hipcoach: prevention stopped after 1m35s of 10m10s, 1 of 3 steps done; kept in your history."},
+		{[]session.Record{stopped}, kept{}, false, "hipcoach: prevention stopped after 1m35s of 10m10s, 1 of 3 steps done; not recorded."},
+		{[]session.Record{stopped}, kept{}, true, "hipcoach: prevention stopped after 1m35s of 10m10s, 1 of 3 steps done; not recorded (history is off)."},
+		{[]session.Record{done}, kept{written: 1}, false, "hipcoach: relief done in full (12s); kept in your history."},
+		{[]session.Record{skipped}, kept{written: 1}, false, "hipcoach: relief finished in 7s, 2 of 2 steps done; kept in your history."},
+		{[]session.Record{noRoutine}, kept{written: 1}, false, "hipcoach: a check-in of pain 8 out of 10, no session; kept in your history."},
+		{[]session.Record{done, gate}, kept{written: 2}, false, "hipcoach: relief done in full (12s); then a check-in of pain 8 out of 10, stopped before relief; all kept in your history."},
+		{[]session.Record{done, gate}, kept{written: 1}, false, "hipcoach: relief done in full (12s); then a check-in of pain 8 out of 10, stopped before relief; the first 1 kept in your history, the rest not recorded."},
+		{nil, kept{}, false, ""},
 	}
-	r.StepsDone = nil
-	if got, want := stoppedLine(r, false), "hipcoach: prevention stopped after 1m35s of 10m10s."; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
+	for _, c := range cases {
+		if got := exitLine(c.recs, c.k, c.off); got != c.want {
+			t.Errorf("got  %q\nwant %q", got, c.want)
+		}
+	}
+}
+
+// --plain stopped by a signal part way says the real time it ran, not the
+// time of its last cue, and records the session as interrupted.
+func TestPlainSignalSaysTheRealElapsedTime(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	out, errOut, code := runCLIWith(t, nil, func(a *app) {
+		clock := a.clock.(*timer.FakeClock)
+		a.wait = func(context.Context, time.Time) error {
+			// The signal comes 2.5 s in, in the middle of the first hold.
+			clock.Set(clock.Now().Add(2500 * time.Millisecond))
+			return context.Canceled
+		}
+	}, "--plain", "--quiet", "--get-ready", "0", "relief")
+	if code != exitInterrupted {
+		t.Fatalf("exit %d, want 130; stderr %q", code, errOut)
+	}
+	if !strings.Contains(out, "hipcoach: relief stopped after 3s of ") || !strings.HasSuffix(out, "; kept in your history.\n") {
+		t.Fatalf("the last line should say 3s (2.5 s rounded) and that it was kept:\n%s", out)
+	}
+	recs, _, err := history.Read(filepath.Join(state, "hipcoach", "history.jsonl"))
+	if err != nil || len(recs) != 1 || recs[0].Outcome != session.OutcomeInterrupted || recs[0].ActualSeconds != 2.5 {
+		t.Fatalf("records %+v, %v; want one interrupted after 2.5 s", recs, err)
 	}
 }

@@ -1,15 +1,17 @@
 package cli
 
 import (
+	"strings"
+
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"os/signal"
-	"syscall"
 	"time"
+
+	"github.com/hipcoach/hipcoach/timer"
 
 	"github.com/hipcoach/hipcoach/internal/session"
 
@@ -42,6 +44,16 @@ func reason(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// cannotWrite says that a record could not be written to the history at
+// path, naming the file at fault: the history, its lock or its folder.
+func cannotWrite(path string, err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path != "" {
+		return fmt.Sprintf("could not record the session: cannot write %s (%s)", pe.Path, pe.Err)
+	}
+	return fmt.Sprintf("could not record the session in %s (%s)", path, reason(err))
 }
 
 // cannotRead says that the history at path could not be read, and what to do.
@@ -100,6 +112,14 @@ func pastSessions(path string, now time.Time, loc *time.Location, stderr io.Writ
 	return sum
 }
 
+// kept is what became of a run's records.
+type kept struct {
+	// written is how many of them are in the history now.
+	written int
+	// interrupted: Ctrl+C or a signal gave up the wait for the lock.
+	interrupted bool
+}
+
 // keepRecords appends a run's records to the history at path ("" when
 // history is off). It is the one place sessions are written, for the full
 // screen and --plain alike. A problem is reported, not failed on: the
@@ -107,24 +127,78 @@ func pastSessions(path string, now time.Time, loc *time.Location, stderr io.Writ
 // after a few seconds, or at once on a signal. The signal that may have
 // ended the session must not cost it its record, so the wait listens for
 // signals of its own: one more Ctrl+C gives up.
-func keepRecords(path string, records []session.Record, stderr io.Writer) {
+func keepRecords(path string, records []session.Record, stderr io.Writer) kept {
+	var k kept
 	if path == "" {
-		return
+		return k
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	ctx, stop := signal.NotifyContext(context.Background(), caughtSignals...)
 	defer stop()
 	for _, r := range records {
 		err := history.AppendContext(ctx, path, r)
 		switch {
 		case err == nil:
+			k.written++
 			continue
 		case errors.Is(err, history.ErrBusy):
 			fmt.Fprintln(stderr, "hipcoach: "+err.Error())
 		case ctx.Err() != nil:
+			k.interrupted = true
 			fmt.Fprintln(stderr, "hipcoach: interrupted while waiting for the history; this session was not recorded")
 		default:
-			fmt.Fprintf(stderr, "hipcoach: could not record the session in %s (%s)\n", path, reason(err))
+			fmt.Fprintln(stderr, "hipcoach: "+cannotWrite(path, err))
 		}
-		return
+		return k
 	}
+	return k
+}
+
+// exitLine is the one line left when a run ends, saying exactly what was
+// recorded: each record of the run, then whether the history holds them.
+// "" when there is nothing to say (no answer was given).
+func exitLine(records []session.Record, k kept, historyOff bool) string {
+	if len(records) == 0 {
+		return ""
+	}
+	parts := make([]string, len(records))
+	for i, r := range records {
+		parts[i] = describeRecord(r)
+	}
+	line := "hipcoach: " + strings.Join(parts, "; then ")
+	switch {
+	case k.written == len(records):
+		if len(records) == 1 {
+			return line + "; kept in your history."
+		}
+		return line + "; all kept in your history."
+	case historyOff:
+		return line + "; not recorded (history is off)."
+	case k.written == 0:
+		return line + "; not recorded."
+	}
+	return line + fmt.Sprintf("; the first %d kept in your history, the rest not recorded.", k.written)
+}
+
+// describeRecord says what one record holds, in a few words.
+func describeRecord(r session.Record) string {
+	name := history.Sanitize(r.Routine)
+	planned := time.Duration(r.PlannedSeconds * float64(time.Second)).Round(time.Second)
+	done := time.Duration(r.ActualSeconds * float64(time.Second)).Round(time.Second)
+	steps := len(r.StepsDone) + len(r.StepsSkipped)
+	switch {
+	case r.IsCheckin():
+		pain := ""
+		if r.PainBefore != nil {
+			pain = fmt.Sprintf(" of pain %d out of 10", *r.PainBefore)
+		}
+		if name == "" {
+			return "a check-in" + pain + ", no session"
+		}
+		return "a check-in" + pain + ", stopped before " + name
+	case r.Outcome == session.OutcomeFinished && r.Completed:
+		return fmt.Sprintf("%s done in full (%s)", name, timer.Short(done))
+	case r.Outcome == session.OutcomeFinished:
+		return fmt.Sprintf("%s finished in %s, %d of %s done", name, timer.Short(done), len(r.StepsDone), plural(steps, "step"))
+	}
+	return fmt.Sprintf("%s stopped after %s of %s, %d of %s done", name, timer.Short(done), timer.Short(planned), len(r.StepsDone), plural(steps, "step"))
 }

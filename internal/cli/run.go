@@ -18,7 +18,6 @@ import (
 	"github.com/hipcoach/hipcoach/internal/config"
 	"github.com/hipcoach/hipcoach/internal/session"
 	"github.com/hipcoach/hipcoach/routines"
-	"github.com/hipcoach/hipcoach/timer"
 	"github.com/hipcoach/hipcoach/tui"
 )
 
@@ -71,21 +70,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	}
 
 	if f.plain {
-		out := plainOut{w: a.out}
-		if sound.bell && term.IsTerminal(a.stderr.Fd()) {
-			out.bell = func() { _, _ = io.WriteString(a.stderr, "\a") }
-		}
-		run := session.New(session.Config{
-			Routine: routine, Options: f.opts, Clock: a.clock, Version: a.version,
-			Outputs: session.Outputs{Tones: sound.tonesOrNil(), Voice: sound.voiceOrNil(), Bell: out, Quiet: sound.silent()},
-		})
-		run.PainBefore = f.pain
-		err := runPlain(ctx, out, a.wait, run)
-		keepRecords(path, []session.Record{run.Record()}, a.stderr)
-		if err == nil && a.out.Err() == nil {
-			sound.finish() // the farewell is heard in full
-		}
-		return err
+		return runPlainRoutine(ctx, a, f, routine, sound, path)
 	}
 
 	past := pastSessions(path, a.now(), time.Local, a.stderr)
@@ -175,39 +160,28 @@ func runTUI(ctx context.Context, a *app, tc tui.Config, path string) error {
 	// printed from here on must come after it.
 	restore()
 	m, ok := final.(tui.Model)
+	interrupted := ok && m.Interrupted() || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) || ctx.Err() != nil
 	if ok {
-		// Every session finished or quit is remembered, however the
-		// program ended: this is the one place the coach's records are
-		// written.
+		// Every answer is remembered, however the program ended: this is
+		// the one place the coach's records are written, and the line
+		// left in the terminal says exactly what became of them.
 		records := m.Records()
-		keepRecords(path, records, a.stderr)
-		if n := len(records); n > 0 && !m.OnSummary() {
-			// The user left before the summary: say what became of it.
-			fmt.Fprintln(a.stdout, stoppedLine(records[n-1], path != ""))
+		if n := len(records); n > 0 && interrupted && !records[n-1].IsCheckin() && records[n-1].Outcome != session.OutcomeFinished {
+			records[n-1].Outcome = session.OutcomeInterrupted
 		}
+		k := keepRecords(path, records, a.stderr)
+		if line := exitLine(records, k, path == ""); line != "" {
+			fmt.Fprintln(a.stdout, line)
+		}
+		interrupted = interrupted || k.interrupted
 	}
 	switch {
-	case ok && m.Interrupted(), errors.Is(err, tea.ErrInterrupted), errors.Is(err, tea.ErrProgramKilled), ctx.Err() != nil:
+	case interrupted:
 		return errInterrupted
 	case err != nil:
 		return err
 	}
 	return nil
-}
-
-// stoppedLine is the line left in the terminal after a session is quit
-// before its end, where the summary would have said what was done.
-func stoppedLine(r session.Record, kept bool) string {
-	planned := time.Duration(r.PlannedSeconds * float64(time.Second)).Round(time.Second)
-	done := time.Duration(r.ActualSeconds * float64(time.Second)).Round(time.Second)
-	line := fmt.Sprintf("hipcoach: %s stopped after %s of %s", r.Routine, timer.Short(done), timer.Short(planned))
-	if len(r.StepsDone) > 0 {
-		line += fmt.Sprintf(", %d of %d steps done", len(r.StepsDone), len(r.StepsDone)+len(r.StepsSkipped))
-	}
-	if kept {
-		return line + "; kept in your history."
-	}
-	return line + "."
 }
 
 // prepaint puts the first screen up at once. Bubble Tea writes frames only on
@@ -227,4 +201,41 @@ func prepaint(m tea.Model, out *os.File) (restore func()) {
 	_, _ = io.WriteString(out, ansi.SetModeAltScreenSaveCursor+ansi.HideCursor+ansi.EraseEntireScreen+ansi.CursorHomePosition)
 	_, _ = io.WriteString(colorprofile.NewWriter(out, os.Environ()), frame)
 	return func() { _, _ = io.WriteString(out, ansi.ResetModeAltScreenSaveCursor+ansi.ShowCursor) }
+}
+
+// runPlainRoutine runs --plain: the session, then its record and the line
+// saying what was kept. A closed stdout ends it like a quit within a second
+// (readerGone), with the record kept and the line on stderr.
+func runPlainRoutine(ctx context.Context, a *app, f runFlags, routine routines.Routine, sound audio, path string) error {
+	out := plainOut{w: a.out}
+	if sound.bell && term.IsTerminal(a.stderr.Fd()) {
+		out.bell = func() { _, _ = io.WriteString(a.stderr, "\a") }
+	}
+	run := session.New(session.Config{
+		Routine: routine, Options: f.opts, Clock: a.clock, Version: a.version,
+		Outputs: session.Outputs{Tones: sound.tonesOrNil(), Voice: sound.voiceOrNil(), Bell: out, Quiet: sound.silent()},
+	})
+	run.PainBefore = f.pain
+	watched, stopWatching := readerGone(ctx, a.stdout)
+	err := runPlain(watched, out, a.wait, run)
+	stopWatching()
+	closed := errors.Is(context.Cause(watched), errOutputClosed) || failed(a.out)
+	rec := run.Record()
+	if err != nil && !closed {
+		rec.Outcome = session.OutcomeInterrupted
+	}
+	k := keepRecords(path, []session.Record{rec}, a.stderr)
+	line := exitLine([]session.Record{rec}, k, path == "")
+	switch {
+	case closed:
+		fmt.Fprintln(a.stderr, line)
+		return nil // the reader has had enough: a quit
+	case err == nil && !k.interrupted:
+		sound.finish() // the farewell is heard in full
+	}
+	fmt.Fprintln(a.out, line)
+	if err != nil || k.interrupted {
+		return errInterrupted
+	}
+	return nil
 }

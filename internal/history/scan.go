@@ -169,10 +169,10 @@ func decode(line []byte, now time.Time) (session.Record, string) {
 
 // check is why rec is not a record to believe, or "".
 func check(rec session.Record, now time.Time) string {
-	if rec.Start.IsZero() || rec.Routine == "" {
+	if rec.Start.IsZero() || rec.Routine == "" && !rec.IsCheckin() {
 		return "not a session record"
 	}
-	bad := hasControl(rec.Routine) || hasControl(rec.Version)
+	bad := hasControl(rec.Routine) || hasControl(rec.Version) || hasControl(rec.Outcome)
 	for _, steps := range [][]string{rec.StepsDone, rec.StepsSkipped} {
 		for _, s := range steps {
 			bad = bad || hasControl(s)
@@ -181,7 +181,12 @@ func check(rec session.Record, now time.Time) string {
 	if bad {
 		return "control characters in a text field"
 	}
-	if !validRoutine(rec.Routine) {
+	switch rec.Outcome {
+	case "", session.OutcomeFinished, session.OutcomeQuit, session.OutcomeInterrupted, session.OutcomeCheckin:
+	default:
+		return fmt.Sprintf("unknown outcome %q", rec.Outcome)
+	}
+	if rec.Routine != "" && !validRoutine(rec.Routine) {
 		return fmt.Sprintf("routine name is not lower-case letters, digits and dashes (at most %d)", MaxRoutineName)
 	}
 	for _, p := range []struct {

@@ -69,14 +69,20 @@ func NewSummary(loc *time.Location) *Summary {
 
 // Add counts one record in.
 func (s *Summary) Add(r session.Record) {
-	if s.count == 0 {
-		s.first = r
+	if !r.IsCheckin() {
+		if s.count == 0 {
+			s.first = r
+		}
+		s.count++
+		s.last = r
 	}
-	s.count++
-	s.last = r
 	d := dayNumber(r.Start.In(s.loc))
 	st := s.days[d]
-	st.sessions++
+	if !r.IsCheckin() {
+		// A check-in that stopped at the pain screen is an answer, not a
+		// session: its pain counts, its day does not.
+		st.sessions++
+	}
 	if r.Completed {
 		st.done = true
 		days := s.done[r.Routine]
@@ -104,13 +110,14 @@ func (s *Summary) Add(r session.Record) {
 	}
 }
 
-// Count is the number of records added.
+// Count is the number of sessions added: check-ins that stopped at the pain
+// screen count for the pain figures only.
 func (s *Summary) Count() int { return s.count }
 
-// First is the first record added (the oldest in a history file), if any.
+// First is the first session added (the oldest in a history file), if any.
 func (s *Summary) First() (session.Record, bool) { return s.first, s.count > 0 }
 
-// Last is the last record added (the latest in a history file), if any.
+// Last is the last session added (the latest in a history file), if any.
 func (s *Summary) Last() (session.Record, bool) { return s.last, s.count > 0 }
 
 // Routines are the routines with a completed session, sorted.

@@ -63,7 +63,8 @@ func (s *Session) Completed() bool {
 }
 
 // Record is the session's history record as it stands: finished, or quit
-// part way (then it is not completed).
+// part way (then it is not completed). A view that ends the session by
+// Ctrl+C, a signal or a closed output sets Outcome to OutcomeInterrupted.
 func (s *Session) Record() Record {
 	st := s.countdown.Status()
 	rec := Record{
@@ -77,6 +78,10 @@ func (s *Session) Record() Record {
 		PainBefore:     s.PainBefore,
 		PainAfter:      s.PainAfter,
 		Version:        s.cfg.Version,
+		Outcome:        OutcomeQuit,
+	}
+	if s.Finished() {
+		rec.Outcome = OutcomeFinished
 	}
 	for _, r := range s.Results() {
 		if r.Done {
@@ -86,4 +91,18 @@ func (s *Session) Record() Record {
 		}
 	}
 	return rec
+}
+
+// Elapsed is how long the session has run by the clock now, pauses
+// excluded: the real time, not that of the last cue.
+func (s *Session) Elapsed() time.Duration { return s.countdown.Status().Elapsed }
+
+// CheckinRecord is the record of a check-in that stopped at the pain screen:
+// no session ran, but the answer is kept. routine is the routine's name if
+// one had been chosen, else "".
+func CheckinRecord(start time.Time, routine string, pain int, version string) Record {
+	return Record{
+		Start: start, Routine: routine, StepsDone: []string{}, StepsSkipped: []string{},
+		PainBefore: &pain, Version: version, Outcome: OutcomeCheckin,
+	}
 }
