@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/hipcoach/hipcoach/internal/words"
+
 	"github.com/spf13/cobra"
 
 	"github.com/hipcoach/hipcoach/internal/config"
@@ -25,7 +27,7 @@ func (e configError) Error() string { return e.errs.Error() }
 // routines that a routine's run, --plan and the picker use.
 func (a *app) loadConfig() (config.File, error) {
 	if a.config == nil {
-		f, err := config.Load(a.configPath)
+		f, err := config.Load(a.configPath, a.reserved...)
 		a.config = &loadedConfig{file: f, err: err}
 	}
 	if a.config.err != nil {
@@ -67,7 +69,7 @@ problems, 0 with a one-line summary when it is valid.`,
 // runCheck checks the config file at path; named is set when the user gave
 // the path, so a missing file is a mistake and not "no config".
 func runCheck(a *app, path string, named bool) error {
-	f, err := config.Load(path)
+	f, err := config.Load(path, a.reserved...)
 	if err != nil {
 		fmt.Fprintln(a.stderr, err.Error())
 		return quietFailure{}
@@ -99,14 +101,14 @@ func summarizeConfig(f config.File) string {
 	var rs []string
 	for _, r := range f.Routines {
 		o := f.Defaults.Apply(routines.DefaultOptions())
-		rs = append(rs, fmt.Sprintf("%s (%s, %s)", r.ID, plural(len(r.StepsFor(o)), "step"), routines.Total(routines.Plan(r, o))))
+		rs = append(rs, fmt.Sprintf("%s (%s, %s)", r.ID, words.Plural(len(r.StepsFor(o)), "step"), routines.Total(routines.Plan(r, o))))
 	}
 	line := f.Path + ": valid"
 	if len(set) > 0 {
 		line += "; defaults: " + strings.Join(set, ", ")
 	}
 	if len(rs) > 0 {
-		line += "; " + plural(len(rs), "routine") + ": " + strings.Join(rs, ", ")
+		line += "; " + words.Plural(len(rs), "routine") + ": " + strings.Join(rs, ", ")
 	}
 	if len(set) == 0 && len(rs) == 0 {
 		line += "; it sets nothing yet"
@@ -129,7 +131,7 @@ func newConfigCmd(a *app) *cobra.Command {
 				return nil
 			}
 			msg := fmt.Sprintf("unknown config command %s: use init or path", quote(args[0]))
-			if near := nearest(args[0], []string{"init", "path"}); len(near) > 0 {
+			if near := words.Nearest(args[0], []string{"init", "path"}, 2); len(near) > 0 {
 				msg = fmt.Sprintf("unknown config command %s: did you mean %s?", quote(args[0]), strings.Join(near, " or "))
 			}
 			return usageError{msg}
@@ -162,21 +164,21 @@ func newConfigCmd(a *app) *cobra.Command {
 func initConfig(a *app) error {
 	path := a.configPath
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("cannot make the folder for %s (%s)", path, reason(err))
+		return fmt.Errorf("cannot make the folder for %s (%s)", path, words.Reason(err))
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
 		return fmt.Errorf("%s exists already; not overwritten (hipcoach check checks it)", path)
 	}
 	if err != nil {
-		return fmt.Errorf("cannot write %s (%s)", path, reason(err))
+		return fmt.Errorf("cannot write %s (%s)", path, words.Reason(err))
 	}
 	if _, err := f.WriteString(config.Starter); err != nil {
 		f.Close()
-		return fmt.Errorf("cannot write %s (%s)", path, reason(err))
+		return fmt.Errorf("cannot write %s (%s)", path, words.Reason(err))
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("cannot write %s (%s)", path, reason(err))
+		return fmt.Errorf("cannot write %s (%s)", path, words.Reason(err))
 	}
 	_, err = fmt.Fprintf(a.out, "Wrote %s: every setting is commented out; delete a \"# \" to use it, then 'hipcoach check'.\n", path)
 	return err

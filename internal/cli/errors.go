@@ -7,6 +7,8 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/hipcoach/hipcoach/internal/words"
+
 	"github.com/spf13/pflag"
 )
 
@@ -106,7 +108,7 @@ func outputError(err error) error {
 	if err == nil || errors.Is(err, syscall.EPIPE) {
 		return nil
 	}
-	return fmt.Errorf("cannot write the output: %s", reason(err))
+	return fmt.Errorf("cannot write the output: %s", words.Reason(err))
 }
 
 // oneLine keeps a message on one line.

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -83,14 +82,6 @@ func (f *painValue) Set(s string) error {
 	}
 	*f.value = &n
 	return nil
-}
-
-// plural writes a count with its noun: "1 step", "7 steps".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // soundValue is --sound: what to hear.

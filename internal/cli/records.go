@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/hipcoach/hipcoach/internal/words"
 
 	"github.com/hipcoach/hipcoach/internal/session"
 
@@ -29,24 +30,14 @@ func historyFile() (path, note string) {
 		err = history.Writable(path)
 	}
 	if err != nil {
-		return "", fmt.Sprintf("History is off: cannot write %s (%s), so this session will not be remembered. Make that a writable file, or point XDG_STATE_HOME elsewhere.", path, reason(err))
+		return "", fmt.Sprintf("History is off: cannot write %s (%s), so this session will not be remembered. Make that a writable file, or point XDG_STATE_HOME elsewhere.", path, words.Reason(err))
 	}
 	return path, ""
 }
 
-// reason is what went wrong with a file, without the path that a
-// *fs.PathError repeats: "is a directory", "permission denied".
-func reason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
 // cannotRead says that the history at path could not be read, and what to do.
 func cannotRead(path string, err error) string {
-	return fmt.Sprintf("cannot read %s (%s): make it a readable file, or move it aside to start a new history", path, reason(err))
+	return fmt.Sprintf("cannot read %s (%s): make it a readable file, or move it aside to start a new history", path, words.Reason(err))
 }
 
 // maxWarnings is how many damaged lines are named one by one; past that,
@@ -71,7 +62,7 @@ func (ws *warnings) add(msg string) {
 // close says how many more were skipped without being named.
 func (ws *warnings) close() {
 	if n := ws.count - maxWarnings; n > 0 {
-		fmt.Fprintf(ws.w, "hipcoach: %s skipped as well\n", plural(n, "more damaged line"))
+		fmt.Fprintf(ws.w, "hipcoach: %s skipped as well\n", words.Plural(n, "more damaged line"))
 	}
 }
 
@@ -123,7 +114,7 @@ func keepRecords(path string, records []session.Record, stderr io.Writer) {
 		case ctx.Err() != nil:
 			fmt.Fprintln(stderr, "hipcoach: interrupted while waiting for the history; this session was not recorded")
 		default:
-			fmt.Fprintf(stderr, "hipcoach: could not record the session in %s (%s)\n", path, reason(err))
+			fmt.Fprintf(stderr, "hipcoach: could not record the session in %s (%s)\n", path, words.Reason(err))
 		}
 		return
 	}

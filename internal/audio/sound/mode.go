@@ -28,6 +28,10 @@ func (m Mode) String() string {
 	return modeNames[m]
 }
 
+// ModeNames are the modes as --sound and the config file spell them, for
+// messages and suggestions.
+func ModeNames() []string { return modeNames[:] }
+
 // ParseMode reads a --sound value or the config file's sound setting.
 func ParseMode(s string) (Mode, error) {
 	for i, name := range modeNames {
