@@ -13,7 +13,6 @@ import (
 	"github.com/hipcoach/hipcoach/internal/history/historytest"
 	"github.com/hipcoach/hipcoach/internal/session"
 
-	"github.com/hipcoach/hipcoach/internal/history"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -236,7 +235,7 @@ func TestPlainRunsAndRecords(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", w, out)
 		}
 	}
-	recs, warnings, err := history.Read(filepath.Join(state, "hipcoach", "history.jsonl"))
+	recs, warnings, err := historytest.Read(filepath.Join(state, "hipcoach", "history.jsonl"))
 	if err != nil || len(warnings) > 0 || len(recs) != 1 {
 		t.Fatalf("history: %v %v, %d records", err, warnings, len(recs))
 	}
@@ -300,7 +299,7 @@ func TestPlainIntoAClosedPipe(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q; want 0 and nothing said", code, errOut)
 	}
-	recs, _, err := history.Read(filepath.Join(state, "hipcoach", "history.jsonl"))
+	recs, _, err := historytest.Read(filepath.Join(state, "hipcoach", "history.jsonl"))
 	if err != nil || len(recs) != 1 || recs[0].Completed {
 		t.Fatalf("history %v %+v, want the session kept, not completed", err, recs)
 	}
@@ -402,7 +401,7 @@ func TestCustomRoutineRunsAsPrescribed(t *testing.T) {
 	if !strings.Contains(out, "["+timer.FormatClock(int(d.Seconds()))+"] Session complete") {
 		t.Errorf("--plain did not end at the plan's total %s:\n%s", total, out)
 	}
-	recs, _, _ := history.Read(filepath.Join(os.Getenv("XDG_STATE_HOME"), "hipcoach", "history.jsonl"))
+	recs, _, _ := historytest.Read(filepath.Join(os.Getenv("XDG_STATE_HOME"), "hipcoach", "history.jsonl"))
 	if len(recs) != 1 || recs[0].Routine != "physio" || !recs[0].Completed {
 		t.Errorf("history %+v, want one completed physio session", recs)
 	}

@@ -69,7 +69,7 @@ func TestKeepRecordsWritesEachOnce(t *testing.T) {
 	var stderr strings.Builder
 	keepRecords(path, []session.Record{first, second}, &stderr)
 	keepRecords("", []session.Record{first}, &stderr)
-	got, warnings, err := history.Read(path)
+	got, warnings, err := historytest.Read(path)
 	if err != nil || len(warnings) > 0 || stderr.Len() > 0 {
 		t.Fatal(err, warnings, stderr.String())
 	}

@@ -34,12 +34,6 @@ var LockTimeout = 3 * time.Second
 // lockRetry is how often a held lock is tried again.
 const lockRetry = 10 * time.Millisecond
 
-// Append is AppendContext without a context: it still gives up after
-// LockTimeout.
-func Append(path string, r session.Record) error {
-	return AppendContext(context.Background(), path, r)
-}
-
 // AppendContext adds one record to the history at path as one line.
 //
 // It creates the folder (0700) and the file (0600) if missing, and makes an

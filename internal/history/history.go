@@ -5,7 +5,7 @@
 // Writes (AppendContext) append one line at a time under a file lock taken
 // with a timeout, start on a fresh line even after a cut-off one, and are
 // never rewritten, so no record is lost or corrupted when two coaches
-// finish at once. Reads (Scan, ScanFile, ScanFileSince) stream line by line
+// finish at once. Reads (ScanFile, ScanFileSince) stream line by line
 // in constant memory: a damaged line of any kind or length is skipped with
 // a warning naming it and never hides the rest. Summary builds the history
 // report from that stream in memory bounded by the number of distinct days,
@@ -19,9 +19,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"time"
-
-	"github.com/hipcoach/hipcoach/internal/session"
 
 	"github.com/adrg/xdg"
 )
@@ -84,20 +81,4 @@ func stateHome() (string, error) {
 		return filepath.Join(home, "Library", "Application Support"), nil
 	}
 	return filepath.Join(home, ".local", "state"), nil
-}
-
-// Read returns the records of the file, oldest first, and one warning per
-// line skipped (e.g. "history.jsonl line 2: skipped, not valid JSON"); one
-// bad line never hides the others. A missing file is an empty history.
-//
-// Read holds every record in memory: prefer ScanFile with a Summary, or
-// ScanFileSince, which do not.
-func Read(path string) (records []session.Record, warnings []string, err error) {
-	err = ScanFile(path, time.Now(), func(r session.Record) error {
-		records = append(records, r)
-		return nil
-	}, func(w string) {
-		warnings = append(warnings, w)
-	})
-	return records, warnings, err
 }
