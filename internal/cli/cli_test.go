@@ -124,7 +124,7 @@ func TestCommandLineRejects(t *testing.T) {
 		{[]string{"reliev"}, `unknown routine "reliev": did you mean relief?`},
 		{[]string{"exercise"}, `unknown routine "exercise": did you mean exercises?`},
 		{[]string{"relief", "prevention"}, "too many arguments (relief prevention): give one routine"},
-		{[]string{"--plan=maybe"}, `invalid argument "maybe" for "--plan" flag`},
+		{[]string{"--plan=maybe"}, `--plan takes true or false, not "maybe" (or just --plan for true)`},
 		{[]string{"--pain", "3", "relief"}, "--pain goes with --plain"},
 		{[]string{"--plain", "--pain", "11", "relief"}, `--pain "11" is not a check-in`},
 		{[]string{"--voice", "--quiet", "relief"}, "--voice contradicts --no-voice and --quiet"},

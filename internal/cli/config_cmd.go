@@ -31,7 +31,7 @@ func (a *app) loadConfig() (config.File, error) {
 		a.config = &loadedConfig{file: f, err: err}
 	}
 	if a.config.err != nil {
-		return config.File{}, configError{a.config.err}
+		return config.File{}, &ExitError{Code: exitUsage, Err: configError{a.config.err}}
 	}
 	return a.config.file, nil
 }
@@ -72,12 +72,12 @@ func runCheck(a *app, path string, named bool) error {
 	f, err := config.Load(path, a.reserved...)
 	if err != nil {
 		fmt.Fprintln(a.stderr, err.Error())
-		return quietFailure{}
+		return errAlreadySaid
 	}
 	if !f.Found {
 		if named {
 			fmt.Fprintf(a.stderr, "%s: no such file\n", path)
-			return quietFailure{}
+			return errAlreadySaid
 		}
 		_, err := fmt.Fprintf(a.out, "No config file at %s: the built-in defaults apply. 'hipcoach config init' writes a starter.\n", path)
 		return err
@@ -116,11 +116,6 @@ func summarizeConfig(f config.File) string {
 	return line
 }
 
-// quietFailure is exit 1 after the command has said all there is to say.
-type quietFailure struct{}
-
-func (quietFailure) Error() string { return "" }
-
 // newConfigCmd is "hipcoach config init|path".
 func newConfigCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
@@ -134,7 +129,7 @@ func newConfigCmd(a *app) *cobra.Command {
 			if near := words.Nearest(args[0], []string{"init", "path"}, 2); len(near) > 0 {
 				msg = fmt.Sprintf("unknown config command %s: did you mean %s?", quote(args[0]), strings.Join(near, " or "))
 			}
-			return usageError{msg}
+			return usage(errors.New(msg))
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return cmd.Help()

@@ -102,7 +102,7 @@ func (f *soundValue) Type() string { return "sound" }
 func (f *soundValue) Set(s string) error {
 	m, err := sound.ParseMode(s)
 	if err != nil {
-		return usageError{err.Error()}
+		return usage(err)
 	}
 	*f.value = m
 	return nil

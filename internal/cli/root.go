@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"os"
 	"strconv"
 	"strings"
@@ -165,7 +166,7 @@ func findRoutine(name string, all []routines.Routine, reserved []string) (routin
 	if near := words.Nearest(name, append(ids, reserved...), 2); len(near) > 0 {
 		msg = "unknown routine " + quote(name) + ": did you mean " + strings.Join(near, " or ") + "?"
 	}
-	return routines.Routine{}, usageError{msg}
+	return routines.Routine{}, usage(errors.New(msg))
 }
 
 // quote shows a name the user typed in quotes, with anything unprintable

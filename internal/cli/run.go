@@ -59,7 +59,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 
 	sound, err := setUpAudio(audioWanted{mode: f.sound, quiet: f.quiet, voice: f.voice, noVoice: f.noVoice, overSSH: soundpkg.OverSSH(a.getenv)}, a.clock, a.lookPath)
 	if err != nil {
-		return usageError{err.Error()}
+		return usage(err)
 	}
 	defer sound.close()
 	if sound.notice != "" {
