@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hipcoach/hipcoach/internal/history"
 	"github.com/hipcoach/hipcoach/internal/history/historytest"
 	"github.com/hipcoach/hipcoach/internal/session"
 
@@ -61,6 +62,9 @@ func runCLIOut(t *testing.T, out *os.File, args ...string) (stdout, stderr strin
 		// No config file unless a test writes one here.
 		configPath: filepath.Join(os.Getenv("HIPCOACH_TEST_CONFIG_DIR"), "config.toml"),
 	}
+	// The history is where the test's XDG_STATE_HOME puts it, found once
+	// as Execute finds it.
+	a.historyPath, a.historyErr = history.Locate(os.Getenv)
 	if os.Getenv("HIPCOACH_TEST_CONFIG_DIR") == "" {
 		a.configPath = filepath.Join(dir, "config.toml")
 	}

@@ -21,8 +21,8 @@ import (
 // the user when sessions cannot be kept there. It is checked before the
 // session, lock file included, so that a problem is told at the start and
 // not found at the end.
-func historyFile() (path, note string) {
-	path, err := history.Path()
+func (a *app) historyFile() (path, note string) {
+	path, err := a.historyPath, a.historyErr
 	switch {
 	case errors.Is(err, history.ErrNoStateHome):
 		return "", "History is off: neither XDG_STATE_HOME nor HOME names a folder, so this session will not be remembered. Set one of them."

@@ -33,13 +33,18 @@ type app struct {
 	sleep func(time.Duration)
 	// configPath is the config file a run reads; config is what was read.
 	configPath string
+	config     *loadedConfig
 	// reserved are the command line's own words, the subcommands, which
 	// no routine in the config file may take; newRootCmd sets them from
 	// the command tree.
 	reserved []string
-	config   *loadedConfig
-	now      func() time.Time
-	version  string
+	// historyPath is the history file, found once from the environment
+	// at the start like the config file; historyErr is why there is none
+	// (history.ErrNoStateHome).
+	historyPath string
+	historyErr  error
+	now         func() time.Time
+	version     string
 }
 
 // runFlags are the root command's own flags: how to run a routine.

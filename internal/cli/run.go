@@ -65,7 +65,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	if sound.notice != "" {
 		fmt.Fprintln(a.stderr, "hipcoach: "+sound.notice)
 	}
-	path, note := historyFile()
+	path, note := a.historyFile()
 	if note != "" {
 		fmt.Fprintln(a.stderr, "hipcoach: "+note)
 	}

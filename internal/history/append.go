@@ -131,10 +131,11 @@ func lockFlag() int {
 // so the user is warned at the start rather than surprised at the end: the
 // folder can be made, the file and its lock file are regular files (or
 // missing) and can be opened, or created, for what AppendContext does with
-// them. What it creates is private: the folder 0700, the files 0600. It
-// does not take the lock, and it never blocks.
+// them. What it creates is private: the folder 0700, the files 0600; a
+// folder an older version left open to others is made private. It does
+// not take the lock, and it never blocks.
 func Writable(path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+	if err := makeFolder(path); err != nil {
 		return err
 	}
 	for _, p := range []struct {

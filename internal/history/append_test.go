@@ -221,30 +221,33 @@ func TestWritableChecksTheLock(t *testing.T) {
 	}
 }
 
-func TestPath(t *testing.T) {
+func TestLocate(t *testing.T) {
 	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
 		t.Skip("HOME is not the home there")
 	}
 	home := t.TempDir()
 	state := filepath.Join(t.TempDir(), "state")
-	unset := func(names ...string) {
-		for _, n := range names {
-			t.Setenv(n, "") // restored after the test
-			os.Unsetenv(n)
-		}
-	}
+	// The environment is given, never read from the process.
+	env := map[string]string{"HOME": home, "XDG_STATE_HOME": state}
+	t.Setenv("XDG_STATE_HOME", "/elsewhere")
+	getenv := func(name string) string { return env[name] }
 
-	t.Setenv("HOME", home)
-	t.Setenv("XDG_STATE_HOME", state)
-	if p, err := Path(); err != nil || p != filepath.Join(state, "hipcoach", "history.jsonl") {
+	p, err := Locate(getenv)
+	if err != nil || p != filepath.Join(state, "hipcoach", "history.jsonl") {
 		t.Errorf("XDG_STATE_HOME set: %q %v", p, err)
+	}
+	if _, err := os.Stat(filepath.Join(state, "hipcoach")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Locate made the folder: %v", err)
+	}
+	if err := Writable(p); err != nil {
+		t.Fatal(err)
 	}
 	if fi, err := os.Stat(filepath.Join(state, "hipcoach")); err != nil || fi.Mode().Perm() != 0o700 {
 		t.Errorf("folder made %v %v, want 0700", fi.Mode(), err)
 	}
 	// A folder left 0755 by an older version is made private.
 	os.Chmod(filepath.Join(state, "hipcoach"), 0o755)
-	Path()
+	Writable(p)
 	if fi, _ := os.Stat(filepath.Join(state, "hipcoach")); fi.Mode().Perm() != 0o700 {
 		t.Errorf("an existing 0755 folder is left %v", fi.Mode())
 	}
@@ -254,23 +257,23 @@ func TestPath(t *testing.T) {
 		wantHome = filepath.Join(home, "Library", "Application Support", "hipcoach", "history.jsonl")
 	}
 	for _, xdgState := range []string{"", "relative/state"} {
-		t.Setenv("XDG_STATE_HOME", xdgState)
-		if p, err := Path(); err != nil || p != wantHome {
+		env["XDG_STATE_HOME"] = xdgState
+		if p, err := Locate(getenv); err != nil || p != wantHome {
 			t.Errorf("XDG_STATE_HOME=%q: %q %v, want %q", xdgState, p, err, wantHome)
 		}
 	}
 
-	unset("XDG_STATE_HOME", "HOME")
-	if p, err := Path(); !errors.Is(err, ErrNoStateHome) {
+	env = map[string]string{}
+	if p, err := Locate(getenv); !errors.Is(err, ErrNoStateHome) {
 		t.Errorf("neither set: %q %v, want ErrNoStateHome", p, err)
 	}
 	for _, h := range []string{"relative/home", filepath.Join(home, "missing")} {
-		t.Setenv("HOME", h)
-		if p, err := Path(); !errors.Is(err, ErrNoStateHome) {
+		env["HOME"] = h
+		if p, err := Locate(getenv); !errors.Is(err, ErrNoStateHome) {
 			t.Errorf("HOME=%q: %q %v, want ErrNoStateHome", h, p, err)
 		}
 	}
 	if _, err := os.Stat(filepath.Join(home, "missing")); !errors.Is(err, os.ErrNotExist) {
-		t.Error("Path made a missing HOME")
+		t.Error("Locate made a missing HOME")
 	}
 }

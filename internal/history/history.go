@@ -23,42 +23,36 @@ import (
 	"github.com/adrg/xdg"
 )
 
-// ErrNoStateHome is Path's error when neither XDG_STATE_HOME nor HOME names
-// a usable folder: the history then has no place, rather than landing in
-// /.local/state or in the current folder.
+// ErrNoStateHome is Locate's error when neither XDG_STATE_HOME nor HOME
+// names a usable folder: the history then has no place, rather than
+// landing in /.local/state or in the current folder.
 var ErrNoStateHome = errors.New("no folder for the history: neither XDG_STATE_HOME nor HOME is an absolute path to a folder")
 
-// Path is the history file, $XDG_STATE_HOME/hipcoach/history.jsonl, with
-// its folder created (mode 0700) if missing and made private if it is not.
+// Locate is the history file, $XDG_STATE_HOME/hipcoach/history.jsonl, as
+// the environment read through getenv (os.Getenv outside tests) places it.
+// The command line calls it once, at the start, as it finds the config
+// file; nothing in this package reads the environment. It creates nothing:
+// Writable and AppendContext make the folder when a session is recorded.
 //
-// The environment is read at each call. XDG_STATE_HOME counts only if it
-// is an absolute path (the XDG rule: a relative one is ignored); otherwise
-// the state folder is under HOME, which must be an absolute path to an
-// existing folder: ~/.local/state, or on macOS ~/Library/Application
-// Support as before. With neither, Path returns ErrNoStateHome.
-func Path() (string, error) {
-	base, err := stateHome()
+// XDG_STATE_HOME counts only if it is an absolute path (the XDG rule: a
+// relative one is ignored); otherwise the state folder is under HOME, which
+// must be an absolute path to an existing folder: ~/.local/state, or on
+// macOS ~/Library/Application Support as before. With neither, Locate
+// returns ErrNoStateHome.
+func Locate(getenv func(string) string) (string, error) {
+	base, err := stateHome(getenv)
 	if err != nil {
 		return "", err
 	}
-	dir := filepath.Join(base, "hipcoach")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
-	if fi, err := os.Stat(dir); err == nil && fi.Mode().Perm()&0o077 != 0 {
-		// Made by an older hipcoach: health data is for the user's eyes.
-		// Best effort; a folder we do not own stays as it is.
-		_ = os.Chmod(dir, fi.Mode().Perm()&0o700)
-	}
-	return filepath.Join(dir, "history.jsonl"), nil
+	return filepath.Join(base, "hipcoach", "history.jsonl"), nil
 }
 
 // stateHome is the user's XDG state folder. adrg/xdg v0.5.3 is not used for
 // it on Unix: it reads the environment once, at program start, and with
 // HOME unset it falls back to "/" (so /.local/state), or with HOME relative
 // to a path relative to the current folder.
-func stateHome() (string, error) {
-	if d := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
+func stateHome(getenv func(string) string) (string, error) {
+	if d := getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
 		return filepath.Clean(d), nil
 	}
 	switch runtime.GOOS {
@@ -69,7 +63,7 @@ func stateHome() (string, error) {
 		}
 		return "", ErrNoStateHome
 	}
-	home := os.Getenv("HOME")
+	home := getenv("HOME")
 	if !filepath.IsAbs(home) {
 		return "", ErrNoStateHome
 	}
@@ -81,4 +75,19 @@ func stateHome() (string, error) {
 		return filepath.Join(home, "Library", "Application Support"), nil
 	}
 	return filepath.Join(home, ".local", "state"), nil
+}
+
+// makeFolder makes the history's folder (mode 0700) if missing, and makes
+// it private if it is not.
+func makeFolder(path string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	if fi, err := os.Stat(dir); err == nil && fi.Mode().Perm()&0o077 != 0 {
+		// Made by an older hipcoach: health data is for the user's eyes.
+		// Best effort; a folder we do not own stays as it is.
+		_ = os.Chmod(dir, fi.Mode().Perm()&0o700)
+	}
+	return nil
 }
