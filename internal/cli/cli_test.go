@@ -35,14 +35,14 @@ func runCLIOut(t *testing.T, out *os.File, args ...string) (stdout, stderr strin
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { f.Close() })
+		t.Cleanup(func() { _ = f.Close() })
 		return f
 	}
 	stdin, err := os.Open(os.DevNull)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer stdin.Close()
+	defer stdin.Close() //nolint:errcheck // read only
 	errOut := open("stderr")
 	given := out != nil
 	if !given {
@@ -297,8 +297,10 @@ func TestPlainIntoAClosedPipe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.Close()
-	defer w.Close()
+	if err := r.Close(); err != nil { // no reader: the pipe is closed
+		t.Fatal(err)
+	}
+	defer w.Close() //nolint:errcheck // what matters is the write that failed
 	_, errOut, code := runCLIOut(t, w, "--plain", "--quiet", "relief")
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q; want 0 and nothing said", code, errOut)
@@ -316,7 +318,7 @@ func TestOutputToAFullDisk(t *testing.T) {
 	if err != nil {
 		t.Skip("no /dev/full here")
 	}
-	defer full.Close()
+	defer full.Close() //nolint:errcheck // the writes are what is tested
 	for _, args := range [][]string{{"exercises"}, {"--plan", "relief"}, {"version"}, {"completion", "bash"}} {
 		_, errOut, code := runCLIOut(t, full, args...)
 		if code != exitFailure || errOut != "hipcoach: cannot write the output: no space left on device\n" {
@@ -470,7 +472,9 @@ func TestCheckAndConfigCommands(t *testing.T) {
 	if _, errOut, code := runCLI(t, "config", "init"); code != exitFailure || !strings.Contains(errOut, "exists already; not overwritten") {
 		t.Errorf("config init twice: exit %d %q", code, errOut)
 	}
-	os.WriteFile(path, []byte(physio), 0o600)
+	if err := os.WriteFile(path, []byte(physio), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if out, _, code := runCLI(t, "check"); code != 0 || !strings.Contains(out, "physio (2 steps") || strings.Count(out, "\n") != 1 {
 		t.Errorf("check of a physio plan: exit %d %q", code, out)
 	}
@@ -483,7 +487,9 @@ func TestConfigRoutineNamedAfterACommand(t *testing.T) {
 	t.Setenv("HIPCOACH_TEST_CONFIG_DIR", dir)
 	path := filepath.Join(dir, "config.toml")
 	for _, name := range commandNames(newRootCmd(&app{})) {
-		os.WriteFile(path, []byte("[[routine]]\nname = \""+name+"\"\n[[routine.step]]\nexercise = \"plank\"\n"), 0o600)
+		if err := os.WriteFile(path, []byte("[[routine]]\nname = \""+name+"\"\n[[routine.step]]\nexercise = \"plank\"\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
 		_, errOut, code := runCLI(t, "check")
 		if code != exitFailure || !strings.Contains(errOut, `name "`+name+`" is a hipcoach command`) {
 			t.Errorf("routine named %s: exit %d %q", name, code, errOut)

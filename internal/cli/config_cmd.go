@@ -50,7 +50,7 @@ func newCheckCmd(a *app) *cobra.Command {
 		Long: `Check the config file (by default the one hipcoach reads) and list every
 problem at once, as PATH:LINE:COLUMN: what is wrong. Exit 1 when there are
 problems, 0 with a one-line summary when it is valid.`,
-		Args: func(cmd *cobra.Command, args []string) error {
+		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return usagef("'hipcoach check' takes one file at most (got %d)", len(args))
 			}
@@ -169,7 +169,7 @@ func initConfig(a *app) error {
 		return fmt.Errorf("cannot write %s (%s)", path, words.Reason(err))
 	}
 	if _, err := f.WriteString(config.Starter); err != nil {
-		f.Close()
+		f.Close() //nolint:errcheck // the write's error is the one to report
 		return fmt.Errorf("cannot write %s (%s)", path, words.Reason(err))
 	}
 	if err := f.Close(); err != nil {

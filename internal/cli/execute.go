@@ -32,7 +32,7 @@ func Execute(ctx context.Context, args []string, releaseVersion string) int {
 		sleep:      realSleep(ctx),
 		configPath: config.Path(),
 	}
-	a.historyPath, a.historyErr = history.Locate(os.Getenv)
+	a.historyPath, a.historyErr = history.Locate(a.getenv)
 	a.out = &checkedWriter{w: a.stdout}
 	return run(ctx, a, args)
 }

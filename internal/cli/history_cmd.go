@@ -36,7 +36,7 @@ hipcoach history
 # This month's records, for a script:
 hipcoach history --since 2026-11-01 --json`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		RunE: func(_ *cobra.Command, _ []string) error {
 			return runHistory(a, f)
 		},
 	}

@@ -23,7 +23,9 @@ func plainSession(clock timer.Clock, bell plainOut, r routines.Routine, o routin
 func TestPrintPlanEndsWithTheExactTotal(t *testing.T) {
 	var b bytes.Buffer
 	o := routines.Options{Hold: 20 * time.Second, Roll: 40 * time.Second, GetReady: 3 * time.Second}
-	printPlan(&b, routines.Relief, o)
+	if err := printPlan(&b, routines.Relief, o); err != nil {
+		t.Fatal(err)
+	}
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
 	if last := lines[len(lines)-1]; last != "Total: 2m12s" {
 		t.Fatalf("last line %q, want %q", last, "Total: 2m12s")
@@ -105,7 +107,9 @@ func TestPlainZeroLeadInStillAnnouncesSteps(t *testing.T) {
 	var out bytes.Buffer
 	noSwitch := time.Duration(0)
 	o := routines.Options{Hold: time.Second, Roll: time.Second, Switch: &noSwitch}
-	runPlain(context.Background(), plainOut{w: &out}, wait, plainSession(clock, plainOut{}, routines.Relief, o))
+	if err := runPlain(context.Background(), plainOut{w: &out}, wait, plainSession(clock, plainOut{}, routines.Relief, o)); err != nil {
+		t.Fatal(err)
+	}
 	for _, w := range []string{
 		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Start: hold 1s, left side.",
 		"[0:01] Switch sides: right side: right knee down, left foot forward.",

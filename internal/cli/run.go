@@ -71,21 +71,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	}
 
 	if f.plain {
-		out := plainOut{w: a.out}
-		if sound.bell && term.IsTerminal(a.stderr.Fd()) {
-			out.bell = func() { _, _ = io.WriteString(a.stderr, "\a") }
-		}
-		run := session.New(session.Config{
-			Routine: routine, Options: f.opts, Clock: a.clock, Version: a.version,
-			Outputs: session.Outputs{Tones: sound.tonesOrNil(), Voice: sound.voiceOrNil(), Bell: out, Quiet: sound.silent()},
-		})
-		run.PainBefore = f.pain
-		err := runPlain(ctx, out, a.wait, run)
-		keepRecords(path, []session.Record{run.Record()}, a.stderr)
-		if err == nil && a.out.Err() == nil {
-			sound.finish() // the farewell is heard in full
-		}
-		return err
+		return runPlainSession(ctx, a, f, routine, sound, path)
 	}
 
 	past := pastSessions(path, a.now(), time.Local, a.stderr)
@@ -144,6 +130,26 @@ func withConfig(f runFlags, d config.Defaults) runFlags {
 		f.noVoice = true // voice = false in the file: as --no-voice
 	}
 	return f
+}
+
+// runPlainSession runs the session with --plain's view, records it and,
+// when it ended by itself, lets the farewell be heard.
+func runPlainSession(ctx context.Context, a *app, f runFlags, routine routines.Routine, sound audio, path string) error {
+	out := plainOut{w: a.out}
+	if sound.bell && term.IsTerminal(a.stderr.Fd()) {
+		out.bell = func() { _, _ = io.WriteString(a.stderr, "\a") }
+	}
+	run := session.New(session.Config{
+		Routine: routine, Options: f.opts, Clock: a.clock, Version: a.version,
+		Outputs: session.Outputs{Tones: sound.tonesOrNil(), Voice: sound.voiceOrNil(), Bell: out, Quiet: sound.silent()},
+	})
+	run.PainBefore = f.pain
+	err := runPlain(ctx, out, a.wait, run)
+	keepRecords(path, []session.Record{run.Record()}, a.stderr)
+	if err == nil && a.out.Err() == nil {
+		sound.finish() // the farewell is heard in full
+	}
+	return err
 }
 
 // runTUI runs the full-screen coach. Signals are handled by main, not by

@@ -176,7 +176,7 @@ func Load(path string, reserved ...string) (File, error) {
 	if err != nil {
 		return fail("cannot be read: "+words.Reason(err), err)
 	}
-	defer file.Close()
+	defer file.Close() //nolint:errcheck // read only: closing cannot lose anything
 	if fi, err = file.Stat(); err != nil {
 		return fail("cannot be read: "+words.Reason(err), err)
 	}

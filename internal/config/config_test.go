@@ -106,7 +106,7 @@ func TestParsePhysio(t *testing.T) {
 }
 
 // Every bad input gives the exact lines a user sees, all at once.
-func TestParseErrors(t *testing.T) {
+func TestParseErrors(t *testing.T) { //nolint:funlen // one table of cases, each a file and the lines it gives
 	cases := []struct {
 		name, toml string
 		want       []string

@@ -63,7 +63,7 @@ func AppendContext(ctx context.Context, path string, r session.Record) error {
 	if err != nil {
 		return err
 	}
-	defer lock.Unlock()
+	defer lock.Unlock() //nolint:errcheck // the record is written or not by now; closing the lock file releases the lock whatever Unlock says
 
 	f, fi, err := openRegular(path, os.O_RDWR|os.O_APPEND|os.O_CREATE)
 	if err != nil {
@@ -77,7 +77,7 @@ func AppendContext(ctx context.Context, path string, r session.Record) error {
 	if size := fi.Size(); size > 0 {
 		last := make([]byte, 1)
 		if _, err := f.ReadAt(last, size-1); err != nil {
-			f.Close()
+			f.Close() //nolint:errcheck // the read's error is the one to report
 			return err
 		}
 		if last[0] != '\n' {
@@ -85,11 +85,11 @@ func AppendContext(ctx context.Context, path string, r session.Record) error {
 		}
 	}
 	if _, err := f.Write(line); err != nil {
-		f.Close()
+		f.Close() //nolint:errcheck // the write's error is the one to report
 		return err
 	}
 	if err := f.Sync(); err != nil {
-		f.Close()
+		f.Close() //nolint:errcheck // the sync's error is the one to report
 		return err
 	}
 	return f.Close()
@@ -215,7 +215,7 @@ func openRegular(path string, flag int) (*os.File, fs.FileInfo, error) {
 		err = notRegular(path, fi)
 	}
 	if err != nil {
-		f.Close()
+		f.Close() //nolint:errcheck // the Stat's or the kind's error is the one to report
 		return nil, nil, err
 	}
 	return f, fi, nil

@@ -34,12 +34,7 @@ func TestCutOffLastLineThenAppend(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.WriteString(cut.tail)
-		f.Close()
+		appendRaw(t, path, cut.tail)
 		next := done("relief", at(loc, 2026, 11, 25, 8, 0))
 		if err := Append(path, next); err != nil {
 			t.Fatal(err)
@@ -140,7 +135,7 @@ func TestHeldLockGivesErrBusy(t *testing.T) {
 	if ok, err := other.TryLock(); !ok || err != nil {
 		t.Fatal("could not take the lock", err)
 	}
-	defer other.Unlock()
+	defer other.Unlock() //nolint:errcheck // unlocked below; this is for a failed test
 	setLockTimeout(t, 150*time.Millisecond)
 	start := time.Now()
 	err := Append(path, done("relief", time.Now()))
@@ -155,7 +150,9 @@ func TestHeldLockGivesErrBusy(t *testing.T) {
 		t.Errorf("%d records, want the first one only", len(recs))
 	}
 	// Once the other lets go, appends work again.
-	other.Unlock()
+	if err := other.Unlock(); err != nil {
+		t.Fatal(err)
+	}
 	if err := Append(path, done("relief", time.Now())); err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +166,7 @@ func TestCancelEndsTheWaitForTheLock(t *testing.T) {
 	if ok, err := other.TryLock(); !ok || err != nil {
 		t.Fatal("could not take the lock", err)
 	}
-	defer other.Unlock()
+	defer other.Unlock() //nolint:errcheck // the other process's lock, let go at the end
 	setLockTimeout(t, time.Minute)
 
 	ctx, cancel := context.WithCancel(context.Background())
@@ -212,7 +209,9 @@ func TestWritableChecksTheLock(t *testing.T) {
 	if os.Geteuid() == 0 || runtime.GOOS == "windows" {
 		return // root opens anything; Windows has no such modes
 	}
-	os.Remove(path + ".lock")
+	if err := os.Remove(path + ".lock"); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(path+".lock", nil, 0o200); err != nil { // not readable: flock cannot open it
 		t.Fatal(err)
 	}
@@ -246,8 +245,12 @@ func TestLocate(t *testing.T) {
 		t.Errorf("folder made %v %v, want 0700", fi.Mode(), err)
 	}
 	// A folder left 0755 by an older version is made private.
-	os.Chmod(filepath.Join(state, "hipcoach"), 0o755)
-	Writable(p)
+	if err := os.Chmod(filepath.Join(state, "hipcoach"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := Writable(p); err != nil {
+		t.Fatal(err)
+	}
 	if fi, _ := os.Stat(filepath.Join(state, "hipcoach")); fi.Mode().Perm() != 0o700 {
 		t.Errorf("an existing 0755 folder is left %v", fi.Mode())
 	}

@@ -6,10 +6,30 @@ package history
 import (
 	"context"
 	"io"
+	"os"
+	"testing"
 	"time"
 
 	"github.com/hipcoach/hipcoach/internal/session"
 )
+
+// appendRaw adds lines to the file at path as they are, damaged or not, as
+// a crash, an older version or a hand edit would leave them.
+func appendRaw(t testing.TB, path string, lines ...string) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range lines {
+		if _, err := f.WriteString(l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
 
 // Append is AppendContext without a context: it still gives up after
 // LockTimeout.

@@ -58,7 +58,7 @@ func scanFile(path string, since, now time.Time, fn func(session.Record) error, 
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // read only: closing cannot lose anything
 	return scan(f, filepath.Base(path), since, now, fn, warn)
 }
 
@@ -92,11 +92,7 @@ func scan(r io.Reader, name string, since, now time.Time, fn func(session.Record
 	for n := 1; ; n++ {
 		line, err := br.ReadSlice('\n')
 		if errors.Is(err, bufio.ErrBufferFull) {
-			// Too long to be a record: pass over the rest of it, a buffer
-			// at a time, keeping none of it.
-			for errors.Is(err, bufio.ErrBufferFull) {
-				_, err = br.ReadSlice('\n')
-			}
+			err = passOver(br, err)
 			if err != nil && err != io.EOF {
 				return fmt.Errorf("reading %s line %d: %w", name, n, err)
 			}
@@ -124,6 +120,16 @@ func scan(r io.Reader, name string, since, now time.Time, fn func(session.Record
 			return nil
 		}
 	}
+}
+
+// passOver reads past the rest of a line too long to be a record, a buffer
+// at a time, keeping none of it; err is the read that found it too long,
+// and the result the read that reached its end.
+func passOver(br *bufio.Reader, err error) error {
+	for errors.Is(err, bufio.ErrBufferFull) {
+		_, err = br.ReadSlice('\n')
+	}
+	return err
 }
 
 // startPrefix is how every line AppendContext writes begins.

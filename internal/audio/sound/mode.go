@@ -7,14 +7,14 @@ import "fmt"
 type Mode int
 
 const (
-	// Auto: tones where a player works and the user sits at this machine,
+	// Auto plays tones where a player works and the user sits at this machine,
 	// else the terminal bell.
 	Auto Mode = iota
-	// Tones: tones through the player, even over SSH.
+	// Tones plays tones through the player, even over SSH.
 	Tones
-	// Bell: the terminal bell only.
+	// Bell rings the terminal bell only.
 	Bell
-	// Off: no sound.
+	// Off is no sound.
 	Off
 )
 

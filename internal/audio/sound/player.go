@@ -77,7 +77,7 @@ func Detect(lookPath func(string) (string, error)) *Player {
 		}
 		for name, b := range files {
 			if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
-				os.RemoveAll(dir)
+				os.RemoveAll(dir) //nolint:errcheck // best effort: a temp folder, and the bell rings instead
 				return nil
 			}
 		}
@@ -193,7 +193,7 @@ func (p *Player) Check(ctx context.Context) error {
 	case err = <-done:
 	case <-ctx.Done():
 		proc.Kill()
-		<-done
+		<-done //nolint:errcheck // the run was killed: its error says so, and the timeout is the news
 		err = fmt.Errorf("%s did not finish playing a short silence: %w", p.name, context.Cause(ctx))
 	}
 	p.finished(proc, err)
@@ -235,6 +235,6 @@ func (p *Player) close() {
 	p.mu.Unlock()
 	p.wg.Wait()
 	if p.dir != "" {
-		os.RemoveAll(p.dir)
+		os.RemoveAll(p.dir) //nolint:errcheck // best effort: a temp folder, and nothing is left to tell at the end
 	}
 }
