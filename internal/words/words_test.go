@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -79,4 +80,24 @@ func TestReason(t *testing.T) {
 	if got := Reason(&fs.PathError{Op: "open", Path: "/p", Err: fs.ErrPermission}); strings.Contains(got, "/p") {
 		t.Errorf("Reason kept the path: %q", got)
 	}
+}
+
+// FuzzNearest: whatever is typed, the matcher never panics and answers
+// only with names it was given, at most n of them.
+func FuzzNearest(f *testing.F) {
+	for _, s := range []string{"hodl", "", "ré", "\xff\xfe", "sound-chek", strings.Repeat("a", 100), "a-b_c"} {
+		f.Add(s, 2)
+	}
+	names := []string{"hold", "sound-check", "get_ready", "ré-sumé", "plank"}
+	f.Fuzz(func(t *testing.T, q string, n int) {
+		got := Nearest(q, names, n)
+		if len(got) > max(n, 0) {
+			t.Fatalf("Nearest(%q, %d) = %v: more than asked", q, n, got)
+		}
+		for _, g := range got {
+			if !slices.Contains(names, g) {
+				t.Fatalf("Nearest(%q) = %v: %q is not a name", q, got, g)
+			}
+		}
+	})
 }
