@@ -40,25 +40,33 @@ func TestEveryExerciseHasStopEasierAndLegs(t *testing.T) {
 			}
 		}
 		for _, v := range []Exercise{e, e.WithVariant(VariantEasier)} {
-			if e.Sided {
-				left, right := v.Leg(Left), v.Leg(Right)
-				if !strings.Contains(left, "left") || !strings.Contains(right, "right") {
-					t.Errorf("%s: leg phrases %q / %q do not name the side's leg", v.Name, left, right)
-				}
-				if strings.Contains(left, "{") || strings.Contains(right, "{") {
-					t.Errorf("%s: leg phrase not filled in: %q", v.Name, left)
-				}
-				if swap(left) != right {
-					t.Errorf("%s: right side %q is not the left side %q with the legs swapped", v.Name, right, left)
-				}
-			}
-			if got := v.Leg(NoSide); got != "" {
-				t.Errorf("%s: leg phrase %q for no side", v.Name, got)
-			}
-			if !e.Sided && (v.Leg(Left) != "" || v.Legs != "") {
-				t.Errorf("%s is done on both sides at once but has a leg phrase", v.Name)
-			}
+			checkLegs(t, e.Sided, v)
 		}
+	}
+}
+
+// checkLegs: a sided exercise (or its variant v) names the side's leg, the
+// right side's phrase being the left's with the legs swapped; one done on
+// both sides at once has no leg phrase.
+func checkLegs(t *testing.T, sided bool, v Exercise) {
+	t.Helper()
+	if sided {
+		left, right := v.Leg(Left), v.Leg(Right)
+		if !strings.Contains(left, "left") || !strings.Contains(right, "right") {
+			t.Errorf("%s: leg phrases %q / %q do not name the side's leg", v.Name, left, right)
+		}
+		if strings.Contains(left, "{") || strings.Contains(right, "{") {
+			t.Errorf("%s: leg phrase not filled in: %q", v.Name, left)
+		}
+		if swap(left) != right {
+			t.Errorf("%s: right side %q is not the left side %q with the legs swapped", v.Name, right, left)
+		}
+	}
+	if got := v.Leg(NoSide); got != "" {
+		t.Errorf("%s: leg phrase %q for no side", v.Name, got)
+	}
+	if !sided && (v.Leg(Left) != "" || v.Legs != "") {
+		t.Errorf("%s is done on both sides at once but has a leg phrase", v.Name)
 	}
 }
 

@@ -2,11 +2,10 @@ package routines
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
-	"github.com/agnivade/levenshtein"
+	"github.com/hipcoach/hipcoach/internal/words"
 )
 
 // FindExercise looks an exercise up by what a user types: its ID or name,
@@ -31,54 +30,33 @@ func FindExercise(query string) (Exercise, error) {
 	case 1:
 		return prefixed[0], nil
 	case 0:
-		return Exercise{}, fmt.Errorf("no exercise %q: did you mean %s?", query, strings.Join(Suggest(q, 2), " or "))
+		if near := words.Nearest(q, exerciseIDList(Exercises), 2); len(near) > 0 {
+			return Exercise{}, fmt.Errorf("no exercise %q: did you mean %s?", query, strings.Join(near, " or "))
+		}
+		return Exercise{}, fmt.Errorf("no exercise %q: choose one of: %s", query, exerciseIDs(Exercises))
 	default:
 		return Exercise{}, fmt.Errorf("%q could be %s: type more of the name", query, exerciseIDs(prefixed))
 	}
 }
 
-// Suggest returns the n exercise IDs nearest to q by edit distance, nearest
-// first, for "did you mean" messages.
-func Suggest(q string, n int) []string {
-	q = normalize(q)
-	type scored struct {
-		id string
-		d  int
-	}
-	var all []scored
-	for _, e := range Exercises {
-		d := levenshtein.ComputeDistance(q, e.ID)
-		// People type one word of a name ("bridges") or the start of it, so
-		// also compare with each word and with the ID cut to the query's
-		// length, at the cost of one edit.
-		for _, word := range strings.Split(e.ID, "-") {
-			d = min(d, levenshtein.ComputeDistance(q, word)+1)
-		}
-		if len(e.ID) > len(q) {
-			d = min(d, levenshtein.ComputeDistance(q, e.ID[:len(q)])+1)
-		}
-		all = append(all, scored{e.ID, d})
-	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].d < all[j].d })
-	out := make([]string, 0, n)
-	for _, s := range all[:min(n, len(all))] {
-		out = append(out, s.id)
-	}
-	return out
-}
-
+// normalize is a name as the library spells IDs: lower case, words joined
+// by dashes.
 func normalize(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }), "-")
 }
 
-func exerciseIDs(es []Exercise) string {
+// exerciseIDList is the IDs of es, in order.
+func exerciseIDList(es []Exercise) []string {
 	ids := make([]string, len(es))
 	for i, e := range es {
 		ids[i] = e.ID
 	}
-	return strings.Join(ids, ", ")
+	return ids
 }
+
+// exerciseIDs lists the IDs of es for a message: "plank, butterfly".
+func exerciseIDs(es []Exercise) string { return strings.Join(exerciseIDList(es), ", ") }
 
 // UsedIn names the routines that include the exercise, e.g. "relief
 // (optional extra)".

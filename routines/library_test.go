@@ -52,6 +52,10 @@ func TestDidYouMean(t *testing.T) {
 			t.Errorf("FindExercise(%q) error %v, want a did-you-mean naming %s", c.query, err, c.want)
 		}
 	}
+	// Nothing near: the message lists what there is rather than guessing.
+	if _, err := FindExercise("yoga"); err == nil || strings.Contains(err.Error(), "did you mean") || !strings.Contains(err.Error(), "choose one of: ") {
+		t.Errorf("FindExercise(yoga) error %v, want the list and no guess", err)
+	}
 	_, err := FindExercise("p")
 	if err == nil || !strings.Contains(err.Error(), "plank") || !strings.Contains(err.Error(), "pigeon-pose") {
 		t.Errorf("an ambiguous prefix: %v, want both matches named", err)

@@ -170,16 +170,6 @@ func TestEveryExerciseIsComplete(t *testing.T) {
 	}
 }
 
-func TestFind(t *testing.T) {
-	if r, err := Find("Relief"); err != nil || r.ID != "relief" {
-		t.Fatalf("Find(Relief) = %v, %v", r.ID, err)
-	}
-	_, err := Find("yoga")
-	if err == nil || !strings.Contains(err.Error(), "prevention or relief") {
-		t.Fatalf("Find(yoga) error = %v, want one naming the routines", err)
-	}
-}
-
 func assertPhases(t *testing.T, got []Phase, want []string) {
 	t.Helper()
 	if len(got) != len(want) {
@@ -420,63 +410,12 @@ func TestStepDose(t *testing.T) {
 	}
 }
 
-func TestFindIn(t *testing.T) {
-	all := append(slices.Clone(All), physio)
-	if r, err := FindIn(all, "Physio"); err != nil || r.ID != "physio" {
-		t.Fatalf("FindIn(Physio) = %q, %v", r.ID, err)
+// IDsOf lists the routines as a sentence would.
+func TestIDsOf(t *testing.T) {
+	if got := IDsOf(All); got != "prevention or relief" {
+		t.Errorf("IDsOf(All) = %q", got)
 	}
-	cases := []struct{ id, want string }{
-		{"yoga", `unknown routine "yoga": choose prevention, relief or physio (or 'exercises' to browse them)`},
-		{"phsyio", `unknown routine "phsyio": choose prevention, relief or physio (did you mean physio?) (or 'exercises' to browse them)`},
-		{"releif", `unknown routine "releif": choose prevention, relief or physio (did you mean relief?) (or 'exercises' to browse them)`},
-	}
-	for _, c := range cases {
-		if _, err := FindIn(all, c.id); err == nil || err.Error() != c.want {
-			t.Errorf("FindIn(%q): %v\nwant %s", c.id, err, c.want)
-		}
-	}
-	if got := IDs(); got != "prevention or relief" {
-		t.Errorf("IDs() = %q", got)
-	}
-}
-
-func TestNearest(t *testing.T) {
-	keys := []string{"hold", "roll", "get_ready", "switch", "extras", "sound", "voice"}
-	cases := []struct {
-		q    string
-		want string
-	}{
-		{"hodl", "hold"},
-		{"getready", "get_ready"},
-		{"ready", "get_ready"},
-		{"HOLD", "hold"},
-		{"swtich", "switch"},
-		{"extra", "extras"},
-		{"colour", ""},
-		{"", ""},
-		{strings.Repeat("hold", 100), ""},
-	}
-	for _, c := range cases {
-		if got := strings.Join(Nearest(c.q, keys, 1), ","); got != c.want {
-			t.Errorf("Nearest(%.20q) = %q, want %q", c.q, got, c.want)
-		}
-	}
-	// Only the nearest: a swap of neighbours is one edit, nearer than roll.
-	if got := Nearest("hodl", keys, 2); len(got) != 1 || got[0] != "hold" {
-		t.Errorf("Nearest(hodl, 2) = %v, want [hold]", got)
-	}
-	ids := make([]string, len(Exercises))
-	for i, e := range Exercises {
-		ids[i] = e.ID
-	}
-	for q, want := range map[string]string{
-		"kneeling-hip-flexor-strech": "kneeling-hip-flexor-stretch",
-		"bridges":                    "glute-bridges",
-		"pidgeon-pose":               "pigeon-pose",
-		"Plank":                      "plank",
-	} {
-		if got := Nearest(q, ids, 1); len(got) != 1 || got[0] != want {
-			t.Errorf("Nearest(%q) = %v, want %s", q, got, want)
-		}
+	if got := IDsOf(append(slices.Clone(All), physio)); got != "prevention, relief or physio" {
+		t.Errorf("IDsOf with physio = %q", got)
 	}
 }

@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
-
-	"github.com/agnivade/levenshtein"
 
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -178,32 +175,6 @@ var Relief = Routine{
 // All lists the routines in the order the mode picker shows them.
 var All = []Routine{Prevention, Relief}
 
-// Find returns the built-in routine with the given ID, ignoring case, or an
-// error that names the routines there are.
-func Find(id string) (Routine, error) { return FindIn(All, id) }
-
-// FindIn returns the routine of rs with the given ID, ignoring case, or an
-// error that names them all and suggests the nearest, e.g. with the
-// built-in routines followed by the config file's.
-func FindIn(rs []Routine, id string) (Routine, error) {
-	ids := make([]string, len(rs))
-	for i, r := range rs {
-		if strings.EqualFold(r.ID, id) {
-			return r, nil
-		}
-		ids[i] = r.ID
-	}
-	hint := ""
-	if near := Nearest(id, ids, 2); len(near) > 0 {
-		hint = " (did you mean " + strings.Join(near, " or ") + "?)"
-	}
-	return Routine{}, fmt.Errorf("unknown routine %q: choose %s%s (or 'exercises' to browse them)", id, IDsOf(rs), hint)
-}
-
-// IDs is the list of built-in routine names as a user would type them, for
-// messages: "prevention or relief".
-func IDs() string { return IDsOf(All) }
-
 // IDsOf lists the routines' names for a message: "a or b", "a, b or c".
 func IDsOf(rs []Routine) string {
 	ids := make([]string, len(rs))
@@ -214,72 +185,6 @@ func IDsOf(rs []Routine) string {
 		return strings.Join(ids, " or ")
 	}
 	return strings.Join(ids[:len(ids)-1], ", ") + " or " + ids[len(ids)-1]
-}
-
-// nearestMaxLen is the longest query Nearest compares: longer ones are
-// no slip of the keyboard, and comparing them would cost time.
-const nearestMaxLen = 64
-
-// Nearest returns up to n of names nearest to q by edit distance, for "did
-// you mean" messages: those at the least distance, in the order given.
-// Comparison ignores case, counts two swapped neighbours as one edit, and
-// also counts, at the cost of one edit, q matching one dash- or
-// underscore-separated word of a name or its start, since people type part
-// of a name. Names too far from q to be a slip are left out, so the result
-// may be empty.
-func Nearest(q string, names []string, n int) []string {
-	q = strings.ToLower(strings.TrimSpace(q))
-	qlen := utf8.RuneCountInString(q)
-	if qlen == 0 || qlen > nearestMaxLen || n <= 0 {
-		return nil
-	}
-	limit := max(2, qlen/3)
-	type scored struct {
-		name string
-		d    int
-	}
-	var found []scored
-	for _, name := range names {
-		lower := strings.ToLower(name)
-		d := levenshtein.ComputeDistance(q, lower)
-		for _, word := range strings.FieldsFunc(lower, func(r rune) bool { return r == '-' || r == '_' }) {
-			if word != lower {
-				d = min(d, levenshtein.ComputeDistance(q, word)+1)
-			}
-		}
-		if qlen >= 3 && len(lower) > len(q) {
-			d = min(d, levenshtein.ComputeDistance(q, lower[:len(q)])+1)
-		}
-		if swapped(q, lower) {
-			d = min(d, 1)
-		}
-		if d <= limit {
-			found = append(found, scored{name, d})
-		}
-	}
-	best := limit
-	for _, s := range found {
-		best = min(best, s.d)
-	}
-	var out []string
-	for _, s := range found {
-		if s.d == best && len(out) < n {
-			out = append(out, s.name)
-		}
-	}
-	return out
-}
-
-// swapped reports whether a is b with two neighbouring characters swapped.
-func swapped(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // StepsFor returns the steps a session of r will actually run with o: the

@@ -10,13 +10,13 @@ const BackGrace = 3 * time.Second
 type EventKind int
 
 const (
-	// Started: a phase has begun.
+	// Started is when a phase has begun.
 	Started EventKind = iota
-	// Halfway: half of a phase's time has passed.
+	// Halfway is when half of a phase's time has passed.
 	Halfway
-	// Ended: a phase is over, by running out or by the user's next.
+	// Ended is when a phase is over, by running out or by the user's next.
 	Ended
-	// Finished: the last phase is over; the session is done.
+	// Finished is when the last phase is over; the session is done.
 	Finished
 )
 

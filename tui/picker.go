@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/hipcoach/hipcoach/internal/history"
+	"github.com/hipcoach/hipcoach/internal/words"
 	"github.com/hipcoach/hipcoach/routines"
 )
 
@@ -174,7 +175,7 @@ func (m pickerModel) View() string {
 				lines = append(lines, "")
 			}
 			steps := r.StepsFor(o)
-			facts := st.dim.Render(fmt.Sprintf("%s · %s", plural(len(steps), "step"), clockOf(routines.Total(routines.Plan(r, o)))))
+			facts := st.dim.Render(fmt.Sprintf("%s · %s", words.Plural(len(steps), "step"), clockOf(routines.Total(routines.Plan(r, o)))))
 			title := "  " + st.title.Render(r.Name)
 			if here {
 				title = st.accent.Render("▸ " + r.Name)
@@ -315,12 +316,4 @@ func stepDose(s routines.Step, o routines.Options, short bool) string {
 		dose = strings.Replace(dose, p.String(), p.Count(), 1)
 	}
 	return dose
-}
-
-// plural writes a count with its noun: "1 step", "7 steps".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/hipcoach/hipcoach/internal/words"
+
 	"github.com/spf13/cobra"
 
 	"github.com/hipcoach/hipcoach/internal/config"
@@ -25,11 +27,11 @@ func (e configError) Error() string { return e.errs.Error() }
 // routines that a routine's run, --plan and the picker use.
 func (a *app) loadConfig() (config.File, error) {
 	if a.config == nil {
-		f, err := config.Load(a.configPath)
+		f, err := config.Load(a.configPath, a.reserved...)
 		a.config = &loadedConfig{file: f, err: err}
 	}
 	if a.config.err != nil {
-		return config.File{}, configError{a.config.err}
+		return config.File{}, &ExitError{Code: exitUsage, Err: configError{a.config.err}}
 	}
 	return a.config.file, nil
 }
@@ -48,7 +50,7 @@ func newCheckCmd(a *app) *cobra.Command {
 		Long: `Check the config file (by default the one hipcoach reads) and list every
 problem at once, as PATH:LINE:COLUMN: what is wrong. Exit 1 when there are
 problems, 0 with a one-line summary when it is valid.`,
-		Args: func(cmd *cobra.Command, args []string) error {
+		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return usagef("'hipcoach check' takes one file at most (got %d)", len(args))
 			}
@@ -67,15 +69,15 @@ problems, 0 with a one-line summary when it is valid.`,
 // runCheck checks the config file at path; named is set when the user gave
 // the path, so a missing file is a mistake and not "no config".
 func runCheck(a *app, path string, named bool) error {
-	f, err := config.Load(path)
+	f, err := config.Load(path, a.reserved...)
 	if err != nil {
 		fmt.Fprintln(a.stderr, err.Error())
-		return quietFailure{}
+		return errAlreadySaid
 	}
 	if !f.Found {
 		if named {
 			fmt.Fprintf(a.stderr, "%s: no such file\n", path)
-			return quietFailure{}
+			return errAlreadySaid
 		}
 		_, err := fmt.Fprintf(a.out, "No config file at %s: the built-in defaults apply. 'hipcoach config init' writes a starter.\n", path)
 		return err
@@ -99,25 +101,20 @@ func summarizeConfig(f config.File) string {
 	var rs []string
 	for _, r := range f.Routines {
 		o := f.Defaults.Apply(routines.DefaultOptions())
-		rs = append(rs, fmt.Sprintf("%s (%s, %s)", r.ID, plural(len(r.StepsFor(o)), "step"), routines.Total(routines.Plan(r, o))))
+		rs = append(rs, fmt.Sprintf("%s (%s, %s)", r.ID, words.Plural(len(r.StepsFor(o)), "step"), routines.Total(routines.Plan(r, o))))
 	}
 	line := f.Path + ": valid"
 	if len(set) > 0 {
 		line += "; defaults: " + strings.Join(set, ", ")
 	}
 	if len(rs) > 0 {
-		line += "; " + plural(len(rs), "routine") + ": " + strings.Join(rs, ", ")
+		line += "; " + words.Plural(len(rs), "routine") + ": " + strings.Join(rs, ", ")
 	}
 	if len(set) == 0 && len(rs) == 0 {
 		line += "; it sets nothing yet"
 	}
 	return line
 }
-
-// quietFailure is exit 1 after the command has said all there is to say.
-type quietFailure struct{}
-
-func (quietFailure) Error() string { return "" }
 
 // newConfigCmd is "hipcoach config init|path".
 func newConfigCmd(a *app) *cobra.Command {
@@ -129,10 +126,10 @@ func newConfigCmd(a *app) *cobra.Command {
 				return nil
 			}
 			msg := fmt.Sprintf("unknown config command %s: use init or path", quote(args[0]))
-			if near := nearest(args[0], []string{"init", "path"}); len(near) > 0 {
+			if near := words.Nearest(args[0], []string{"init", "path"}, 2); len(near) > 0 {
 				msg = fmt.Sprintf("unknown config command %s: did you mean %s?", quote(args[0]), strings.Join(near, " or "))
 			}
-			return usageError{msg}
+			return usage(errors.New(msg))
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return cmd.Help()
@@ -162,21 +159,21 @@ func newConfigCmd(a *app) *cobra.Command {
 func initConfig(a *app) error {
 	path := a.configPath
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("cannot make the folder for %s (%s)", path, reason(err))
+		return fmt.Errorf("cannot make the folder for %s (%s)", path, words.Reason(err))
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
 		return fmt.Errorf("%s exists already; not overwritten (hipcoach check checks it)", path)
 	}
 	if err != nil {
-		return fmt.Errorf("cannot write %s (%s)", path, reason(err))
+		return fmt.Errorf("cannot write %s (%s)", path, words.Reason(err))
 	}
 	if _, err := f.WriteString(config.Starter); err != nil {
-		f.Close()
-		return fmt.Errorf("cannot write %s (%s)", path, reason(err))
+		f.Close() //nolint:errcheck // the write's error is the one to report
+		return fmt.Errorf("cannot write %s (%s)", path, words.Reason(err))
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("cannot write %s (%s)", path, reason(err))
+		return fmt.Errorf("cannot write %s (%s)", path, words.Reason(err))
 	}
 	_, err = fmt.Fprintf(a.out, "Wrote %s: every setting is commented out; delete a \"# \" to use it, then 'hipcoach check'.\n", path)
 	return err

@@ -9,16 +9,22 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/hipcoach/hipcoach/internal/words"
+
 	"github.com/spf13/pflag"
 )
 
 // Exit codes, as the spec fixes them.
 const (
-	exitOK          = 0
-	exitFailure     = 1
-	exitUsage       = 2
+	exitOK      = 0
+	exitFailure = 1
+	// exitUsage is a mistake on the command line or in the config file.
+	exitUsage = 2
+	// exitInterrupted is a run stopped by Ctrl+C or SIGINT, SIGTERM or
+	// SIGHUP (128 + SIGINT, as shells report it).
 	exitInterrupted = 130
-	// exitQuitSignal is SIGQUIT's (Ctrl+\): 128 + 3, as a shell reports it.
+	// exitQuitSignal is 128 + SIGQUIT, for a run ended by Ctrl+\ once
+	// main catches SIGQUIT: an ExitError with this code is all it takes.
 	exitQuitSignal = 131
 )
 
@@ -46,55 +52,64 @@ func interruptedCode(ctx context.Context) int {
 	return exitInterrupted
 }
 
-// usageError is a mistake on the command line: one line for the user, exit 2.
-type usageError struct{ msg string }
+// ExitError ends a run with Code. Err is what to say, in one line after
+// "hipcoach: "; with Err nil there is nothing more to say (the command or
+// the view has said it). Every way a command fails is an ExitError or
+// else exit 1, so the exit code never depends on a library's wording. It
+// is modelled on gum's exit.ErrExit.
+type ExitError struct {
+	Code int
+	Err  error
+}
 
-// Error is the message shown after "hipcoach: ".
-func (e usageError) Error() string { return e.msg }
+// Error is Err's message, or the code where there is nothing to say.
+func (e *ExitError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("exit status %d", e.Code)
+	}
+	return e.Err.Error()
+}
 
-// usagef is a usageError with a formatted message.
+// Unwrap is Err, so errors.As finds a configError inside.
+func (e *ExitError) Unwrap() error { return e.Err }
+
+// usage is a mistake on the command line, said by err: exit 2.
+func usage(err error) error { return &ExitError{Code: exitUsage, Err: err} }
+
+// usagef is a mistake on the command line, said in one line: exit 2.
 func usagef(format string, args ...any) error {
-	return usageError{fmt.Sprintf(format, args...)}
+	return usage(fmt.Errorf(format, args...))
 }
 
 // errInterrupted ends a run stopped by Ctrl+C or a signal: exit 130, and
 // nothing more to say, since the view has said how far the session got.
-var errInterrupted = errors.New("interrupted")
+var errInterrupted = &ExitError{Code: exitInterrupted}
 
-// exitCode maps what a command returned to the process's exit code.
+// errAlreadySaid is exit 1 after the command has said all there is to say
+// (hipcoach check, having listed the problems).
+var errAlreadySaid = &ExitError{Code: exitFailure}
+
+// exitCode maps what a command returned to the process's exit code: an
+// ExitError's own code, or 1 for any other error.
 func exitCode(err error) int {
-	var u usageError
+	var e *ExitError
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.Is(err, errInterrupted):
-		return exitInterrupted
-	case errors.As(err, &u), errors.As(err, new(configError)), isCobraUsage(err):
-		return exitUsage
+	case errors.As(err, &e):
+		return e.Code
 	}
 	return exitFailure
 }
 
-// isCobraUsage recognises the few mistakes cobra reports itself, before any
-// of our code runs (an unknown subcommand of a subcommand, say).
-func isCobraUsage(err error) bool {
-	s := err.Error()
-	for _, prefix := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires "} {
-		if strings.HasPrefix(s, prefix) {
-			return true
-		}
-	}
-	return false
-}
-
 // printError is how errors reach the user: one line on stderr, "hipcoach: …",
 // whatever the terminal, so that a script's log and a person read the same.
-// An interrupted run says nothing more.
+// An ExitError with nothing to say prints nothing.
 func printError(w io.Writer, err error) {
+	var e *ExitError
 	var ce configError
-	var quiet quietFailure
 	switch {
-	case errors.Is(err, errInterrupted), errors.As(err, &quiet):
+	case errors.As(err, &e) && e.Err == nil:
 		return
 	case errors.As(err, &ce):
 		// Every problem, one line each, as "hipcoach check" lists them.
@@ -134,7 +149,7 @@ func outputError(err error) error {
 	if err == nil || errors.Is(err, syscall.EPIPE) {
 		return nil
 	}
-	return fmt.Errorf("cannot write the output: %s", reason(err))
+	return fmt.Errorf("cannot write the output: %s", words.Reason(err))
 }
 
 // oneLine keeps a message on one line.
@@ -144,13 +159,18 @@ func oneLine(s string) string {
 
 // flagError rewrites pflag's errors in the words the help uses, naming the
 // command the flag was given to, since each subcommand has its own flags.
+// Set as cobra's flag error function, it marks every flag mistake as a
+// usage error (exit 2) where it is made, so nothing needs to recognise
+// pflag's wording later.
 func flagError(cmdPath string, err error) error {
-	var u usageError
-	if errors.As(err, &u) {
-		return u // one of our values said what was wrong
+	var exit *ExitError
+	if errors.As(err, &exit) {
+		return exit // one of our values said what was wrong
 	}
 	var notExist *pflag.NotExistError
 	var needsValue *pflag.ValueRequiredError
+	var invalid *pflag.InvalidValueError
+	var syntax *pflag.InvalidSyntaxError
 	switch {
 	case errors.As(err, &notExist):
 		name := notExist.GetSpecifiedName()
@@ -161,8 +181,25 @@ func flagError(cmdPath string, err error) error {
 	case errors.As(err, &needsValue):
 		name := needsValue.GetSpecifiedName()
 		return usagef("--%s needs a value, e.g. --%s %s", name, name, exampleValue(needsValue.GetFlag()))
+	case errors.As(err, &invalid):
+		return invalidValue(cmdPath, invalid.GetFlag(), invalid.GetValue())
+	case errors.As(err, &syntax):
+		return usagef("%s is not a flag: write --name or --name=value; see '%s --help'", quote(syntax.GetSpecifiedFlag()), cmdPath)
 	}
 	return usagef("%s: see '%s --help'", err.Error(), cmdPath)
+}
+
+// invalidValue says that a flag of pflag's own types (the booleans, --help
+// and --version among them) was given a value it cannot take; our own
+// flag values say it themselves.
+func invalidValue(cmdPath string, f *pflag.Flag, value string) error {
+	if f == nil {
+		return usagef("%s is not a valid value: see '%s --help'", quote(value), cmdPath)
+	}
+	if f.Value.Type() == "bool" {
+		return usagef("--%s takes true or false, not %s (or just --%s for true)", f.Name, quote(value), f.Name)
+	}
+	return usagef("--%s takes a %s, not %s: see '%s --help'", f.Name, f.Value.Type(), quote(value), cmdPath)
 }
 
 // exampleValue is a value to show in "needs a value, e.g. …".

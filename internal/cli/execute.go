@@ -15,6 +15,7 @@ import (
 	"charm.land/fang/v2"
 
 	"github.com/hipcoach/hipcoach/internal/config"
+	"github.com/hipcoach/hipcoach/internal/history"
 	"github.com/hipcoach/hipcoach/timer"
 )
 
@@ -31,6 +32,7 @@ func Execute(ctx context.Context, args []string, releaseVersion string) int {
 		sleep:      realSleep(ctx),
 		configPath: config.Path(),
 	}
+	a.historyPath, a.historyErr = history.Locate(a.getenv)
 	a.out = &checkedWriter{w: a.stdout}
 	return run(ctx, a, args)
 }

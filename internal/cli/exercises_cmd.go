@@ -46,7 +46,7 @@ func runExercises(a *app, query string, asJSON bool) error {
 	} else {
 		e, err := routines.FindExercise(query)
 		if err != nil {
-			return usageError{err.Error()}
+			return usage(err)
 		}
 		list = []routines.Exercise{e}
 	}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -85,14 +84,6 @@ func (f *painValue) Set(s string) error {
 	return nil
 }
 
-// plural writes a count with its noun: "1 step", "7 steps".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
 // soundValue is --sound: what to hear.
 type soundValue struct{ value *sound.Mode }
 
@@ -111,7 +102,7 @@ func (f *soundValue) Type() string { return "sound" }
 func (f *soundValue) Set(s string) error {
 	m, err := sound.ParseMode(s)
 	if err != nil {
-		return usageError{err.Error()}
+		return usage(err)
 	}
 	*f.value = m
 	return nil

@@ -36,7 +36,7 @@ hipcoach history
 # This month's records, for a script:
 hipcoach history --since 2026-11-01 --json`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		RunE: func(_ *cobra.Command, _ []string) error {
 			return runHistory(a, f)
 		},
 	}
@@ -57,9 +57,9 @@ func noArgs(cmd *cobra.Command, args []string) error {
 // Either way the file is read as a stream, one record at a time: the report
 // adds them up, --json writes each out as it comes.
 func runHistory(a *app, f historyFlags) error {
-	path, err := history.Path()
-	if err != nil {
-		return err
+	path := a.historyPath
+	if a.historyErr != nil {
+		return a.historyErr
 	}
 	now := a.now()
 	ws := &warnings{w: a.stderr}
@@ -84,7 +84,7 @@ func runHistory(a *app, f historyFlags) error {
 		return err
 	}
 	out := &colorprofile.Writer{Forward: a.out, Profile: colorprofile.Detect(a.stdout, os.Environ())}
-	_, err = fmt.Fprint(out, historyReport(sum, now, now.Location()))
+	_, err := fmt.Fprint(out, historyReport(sum, now, now.Location()))
 	return err
 }
 

@@ -69,7 +69,7 @@ func TestKeepRecordsWritesEachOnce(t *testing.T) {
 	var stderr strings.Builder
 	keepRecords(path, []session.Record{first, second}, &stderr)
 	keepRecords("", []session.Record{first}, &stderr)
-	got, warnings, err := history.Read(path)
+	got, warnings, err := historytest.Read(path)
 	if err != nil || len(warnings) > 0 || stderr.Len() > 0 {
 		t.Fatal(err, warnings, stderr.String())
 	}
@@ -98,11 +98,15 @@ func BenchmarkHistoryCommand100k(b *testing.B) {
 		fmt.Fprintf(w, `{"start":%q,"routine":"prevention","steps_done":["hip-circles","leg-swings"],"steps_skipped":[],"planned_seconds":610,"actual_seconds":610,"completed":true,"pain_before":%d,"pain_after":%d,"version":"v0.1.0"}`+"\n",
 			start.Add(time.Duration(i)*16*time.Minute).Format(time.RFC3339), i%7, i%5)
 	}
-	w.Flush()
-	f.Close()
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
 	b.Setenv("XDG_STATE_HOME", state)
 	devnull, _ := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
-	defer devnull.Close()
+	defer devnull.Close() //nolint:errcheck // written to, never read
 	for _, args := range [][]string{{"history"}, {"history", "--json"}} {
 		b.Run(strings.Join(args, " "), func(b *testing.B) {
 			var peak uint64

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hipcoach/hipcoach/internal/words"
+
 	"charm.land/lipgloss/v2"
 
 	"github.com/hipcoach/hipcoach/internal/history"
@@ -76,7 +78,7 @@ func historyReport(sum *history.Summary, now time.Time, loc *time.Location) stri
 	if !ok {
 		return "No sessions recorded yet. Run hipcoach prevention or hipcoach relief,\nand they will show here.\n"
 	}
-	fmt.Fprintf(&b, "%s · %s since %s\n\n", reportTitle.Render("hipcoach history"), plural(sum.Count(), "session"), first.Start.In(loc).Format("2 Jan 2006"))
+	fmt.Fprintf(&b, "%s · %s since %s\n\n", reportTitle.Render("hipcoach history"), words.Plural(sum.Count(), "session"), first.Start.In(loc).Format("2 Jan 2006"))
 
 	fmt.Fprintln(&b, reportTitle.Render("Streaks")+reportDim.Render(" (days in a row with a finished session)"))
 	fmt.Fprintf(&b, "  %-12s %8s %8s\n", "", "current", "longest")

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hipcoach/hipcoach/internal/words"
+
 	"github.com/hipcoach/hipcoach/internal/session"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
@@ -97,7 +99,7 @@ func (o plainOut) Ring() {
 func runPlain(ctx context.Context, out plainOut, wait waitFunc, run *session.Session) error {
 	w := out.w
 	r := run.Routine()
-	fmt.Fprintf(w, "hipcoach %s: %s, %s\n", strings.ToLower(r.Name), plural(len(run.Steps()), "step"), run.Total())
+	fmt.Fprintf(w, "hipcoach %s: %s, %s\n", strings.ToLower(r.Name), words.Plural(len(run.Steps()), "step"), run.Total())
 	fmt.Fprintln(w, "Safety: "+routines.SafetyLine)
 	if p := run.PainBefore; p != nil && *p >= routines.SeverePain {
 		// --plain reads no keys, so it cannot stop at the pain gate: it

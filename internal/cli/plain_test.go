@@ -10,7 +10,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/hipcoach/hipcoach/internal/history"
+	"github.com/hipcoach/hipcoach/internal/history/historytest"
 	"github.com/hipcoach/hipcoach/internal/session"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
@@ -25,7 +25,9 @@ func plainSession(clock timer.Clock, bell plainOut, r routines.Routine, o routin
 func TestPrintPlanEndsWithTheExactTotal(t *testing.T) {
 	var b bytes.Buffer
 	o := routines.Options{Hold: 20 * time.Second, Roll: 40 * time.Second, GetReady: 3 * time.Second}
-	printPlan(&b, routines.Relief, o)
+	if err := printPlan(&b, routines.Relief, o); err != nil {
+		t.Fatal(err)
+	}
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
 	if last := lines[len(lines)-1]; last != "Total: 2m12s" {
 		t.Fatalf("last line %q, want %q", last, "Total: 2m12s")
@@ -107,7 +109,9 @@ func TestPlainZeroLeadInStillAnnouncesSteps(t *testing.T) {
 	var out bytes.Buffer
 	noSwitch := time.Duration(0)
 	o := routines.Options{Hold: time.Second, Roll: time.Second, Switch: &noSwitch}
-	runPlain(context.Background(), plainOut{w: &out}, wait, plainSession(clock, plainOut{}, routines.Relief, o))
+	if err := runPlain(context.Background(), plainOut{w: &out}, wait, plainSession(clock, plainOut{}, routines.Relief, o)); err != nil {
+		t.Fatal(err)
+	}
 	for _, w := range []string{
 		"[0:00] Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Start: hold 1s, left side.",
 		"[0:01] Switch sides: right side: right knee down, left foot forward.",
@@ -240,7 +244,7 @@ func TestPlainSignalSaysTheRealElapsedTime(t *testing.T) {
 	if !strings.Contains(out, "hipcoach: relief stopped after 3s of ") || !strings.HasSuffix(out, "; kept in your history.\n") {
 		t.Fatalf("the last line should say 3s (2.5 s rounded) and that it was kept:\n%s", out)
 	}
-	recs, _, err := history.Read(filepath.Join(state, "hipcoach", "history.jsonl"))
+	recs, _, err := historytest.Read(filepath.Join(state, "hipcoach", "history.jsonl"))
 	if err != nil || len(recs) != 1 || recs[0].Outcome != session.OutcomeInterrupted || recs[0].ActualSeconds != 2.5 {
 		t.Fatalf("records %+v, %v; want one interrupted after 2.5 s", recs, err)
 	}

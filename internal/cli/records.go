@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"time"
 
+	"github.com/hipcoach/hipcoach/internal/words"
 	"github.com/hipcoach/hipcoach/timer"
 
 	"github.com/hipcoach/hipcoach/internal/session"
@@ -22,8 +23,8 @@ import (
 // the user when sessions cannot be kept there. It is checked before the
 // session, lock file included, so that a problem is told at the start and
 // not found at the end.
-func historyFile() (path, note string) {
-	path, err := history.Path()
+func (a *app) historyFile() (path, note string) {
+	path, err := a.historyPath, a.historyErr
 	switch {
 	case errors.Is(err, history.ErrNoStateHome):
 		return "", "History is off: neither XDG_STATE_HOME nor HOME names a folder, so this session will not be remembered. Set one of them."
@@ -31,19 +32,9 @@ func historyFile() (path, note string) {
 		err = history.Writable(path)
 	}
 	if err != nil {
-		return "", fmt.Sprintf("History is off: cannot write %s (%s), so this session will not be remembered. Make that a writable file, or point XDG_STATE_HOME elsewhere.", path, reason(err))
+		return "", fmt.Sprintf("History is off: cannot write %s (%s), so this session will not be remembered. Make that a writable file, or point XDG_STATE_HOME elsewhere.", path, words.Reason(err))
 	}
 	return path, ""
-}
-
-// reason is what went wrong with a file, without the path that a
-// *fs.PathError repeats: "is a directory", "permission denied".
-func reason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // cannotWrite says that a record could not be written to the history at
@@ -53,12 +44,12 @@ func cannotWrite(path string, err error) string {
 	if errors.As(err, &pe) && pe.Path != "" {
 		return fmt.Sprintf("could not record the session: cannot write %s (%s)", pe.Path, pe.Err)
 	}
-	return fmt.Sprintf("could not record the session in %s (%s)", path, reason(err))
+	return fmt.Sprintf("could not record the session in %s (%s)", path, words.Reason(err))
 }
 
 // cannotRead says that the history at path could not be read, and what to do.
 func cannotRead(path string, err error) string {
-	return fmt.Sprintf("cannot read %s (%s): make it a readable file, or move it aside to start a new history", path, reason(err))
+	return fmt.Sprintf("cannot read %s (%s): make it a readable file, or move it aside to start a new history", path, words.Reason(err))
 }
 
 // maxWarnings is how many damaged lines are named one by one; past that,
@@ -83,7 +74,7 @@ func (ws *warnings) add(msg string) {
 // close says how many more were skipped without being named.
 func (ws *warnings) close() {
 	if n := ws.count - maxWarnings; n > 0 {
-		fmt.Fprintf(ws.w, "hipcoach: %s skipped as well\n", plural(n, "more damaged line"))
+		fmt.Fprintf(ws.w, "hipcoach: %s skipped as well\n", words.Plural(n, "more damaged line"))
 	}
 }
 
@@ -198,7 +189,7 @@ func describeRecord(r session.Record) string {
 	case r.Outcome == session.OutcomeFinished && r.Completed:
 		return fmt.Sprintf("%s done in full (%s)", name, timer.Short(done))
 	case r.Outcome == session.OutcomeFinished:
-		return fmt.Sprintf("%s finished in %s, %d of %s done", name, timer.Short(done), len(r.StepsDone), plural(steps, "step"))
+		return fmt.Sprintf("%s finished in %s, %d of %s done", name, timer.Short(done), len(r.StepsDone), words.Plural(steps, "step"))
 	}
-	return fmt.Sprintf("%s stopped after %s of %s, %d of %s done", name, timer.Short(done), timer.Short(planned), len(r.StepsDone), plural(steps, "step"))
+	return fmt.Sprintf("%s stopped after %s of %s, %d of %s done", name, timer.Short(done), timer.Short(planned), len(r.StepsDone), words.Plural(steps, "step"))
 }

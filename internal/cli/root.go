@@ -2,17 +2,16 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/spf13/cobra"
 
 	"github.com/hipcoach/hipcoach/internal/audio/sound"
-	"github.com/hipcoach/hipcoach/internal/config"
+	"github.com/hipcoach/hipcoach/internal/words"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -35,8 +34,17 @@ type app struct {
 	// configPath is the config file a run reads; config is what was read.
 	configPath string
 	config     *loadedConfig
-	now        func() time.Time
-	version    string
+	// reserved are the command line's own words, the subcommands, which
+	// no routine in the config file may take; newRootCmd sets them from
+	// the command tree.
+	reserved []string
+	// historyPath is the history file, found once from the environment
+	// at the start like the config file; historyErr is why there is none
+	// (history.ErrNoStateHome).
+	historyPath string
+	historyErr  error
+	now         func() time.Time
+	version     string
 }
 
 // runFlags are the root command's own flags: how to run a routine.
@@ -122,7 +130,19 @@ hipcoach --plain relief`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c.CommandPath(), err) })
 
 	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCheckCmd(a), newConfigCmd(a), newSoundCheckCmd(a), newCompletionCmd(a), newManCmd(a), newVersionCmd(a))
+	a.reserved = commandNames(root)
 	return root
+}
+
+// commandNames are the names and aliases of root's subcommands, and
+// "help", which cobra adds when the tree runs.
+func commandNames(root *cobra.Command) []string {
+	names := []string{"help"}
+	for _, c := range root.Commands() {
+		names = append(names, c.Name())
+		names = append(names, c.Aliases...)
+	}
+	return names
 }
 
 // routineArg takes at most one routine; which routines there are is known
@@ -135,8 +155,9 @@ func routineArg(_ *cobra.Command, args []string) error {
 }
 
 // findRoutine is the routine named on the command line, in any case, among
-// the built-in routines and the config file's.
-func findRoutine(name string, all []routines.Routine) (routines.Routine, error) {
+// the built-in routines and the config file's; a slip may also be of a
+// subcommand's name, one of reserved.
+func findRoutine(name string, all []routines.Routine, reserved []string) (routines.Routine, error) {
 	for _, r := range all {
 		if strings.EqualFold(r.ID, name) {
 			return r, nil
@@ -147,38 +168,15 @@ func findRoutine(name string, all []routines.Routine) (routines.Routine, error) 
 		ids = append(ids, r.ID)
 	}
 	msg := "unknown routine " + quote(name) + ": choose " + routines.IDsOf(all)
-	if near := nearest(name, append(ids, config.Commands...)); len(near) > 0 {
+	if near := words.Nearest(name, append(ids, reserved...), 2); len(near) > 0 {
 		msg = "unknown routine " + quote(name) + ": did you mean " + strings.Join(near, " or ") + "?"
 	}
-	return routines.Routine{}, usageError{msg}
+	return routines.Routine{}, usage(errors.New(msg))
 }
 
 // quote shows a name the user typed in quotes, with anything unprintable
 // escaped, so it cannot reach the terminal raw.
 func quote(s string) string { return strconv.Quote(s) }
-
-// nearest are the candidates closest to typed, if any is close enough to
-// be a slip of the keys: within a third of the word's length, at least 2.
-func nearest(typed string, candidates []string) []string {
-	typed = strings.ToLower(typed)
-	limit := max(2, len(typed)/3)
-	best := limit + 1
-	var out []string
-	for _, c := range candidates {
-		d := levenshtein.ComputeDistance(typed, c)
-		if strings.HasPrefix(c, typed) && len(typed) >= 3 {
-			d = 1 // a start of the name counts as near
-		}
-		switch {
-		case d < best:
-			best, out = d, []string{c}
-		case d == best:
-			out = append(out, c)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
 
 // completeRoutines offers the routine names to the shell.
 func completeRoutines(a *app) cobra.CompletionFunc {

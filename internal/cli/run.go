@@ -32,7 +32,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	f = withConfig(f, file.Defaults)
 	routine, named := routines.Prevention, false
 	if len(args) == 1 {
-		r, err := findRoutine(args[0], file.AllRoutines())
+		r, err := findRoutine(args[0], file.AllRoutines(), a.reserved)
 		if err != nil {
 			return err
 		}
@@ -58,13 +58,13 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 
 	sound, err := setUpAudio(audioWanted{mode: f.sound, quiet: f.quiet, voice: f.voice, noVoice: f.noVoice, overSSH: soundpkg.OverSSH(a.getenv)}, a.clock, a.lookPath)
 	if err != nil {
-		return usageError{err.Error()}
+		return usage(err)
 	}
 	defer sound.close()
 	if sound.notice != "" {
 		fmt.Fprintln(a.stderr, "hipcoach: "+sound.notice)
 	}
-	path, note := historyFile()
+	path, note := a.historyFile()
 	if note != "" {
 		fmt.Fprintln(a.stderr, "hipcoach: "+note)
 	}
@@ -123,7 +123,7 @@ func withConfig(f runFlags, d config.Defaults) runFlags {
 		f.opts.Switch = fromFile.Switch
 	}
 	if d.Sound != nil && !given("sound") {
-		f.sound, _ = soundpkg.ParseMode(*d.Sound) // the file's checker allowed it
+		f.sound = *d.Sound
 	}
 	if d.Voice != nil && !*d.Voice && !given("voice") {
 		f.noVoice = true // voice = false in the file: as --no-voice

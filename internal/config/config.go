@@ -25,6 +25,8 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/hipcoach/hipcoach/internal/audio/sound"
+	"github.com/hipcoach/hipcoach/internal/words"
 	"github.com/hipcoach/hipcoach/routines"
 )
 
@@ -46,13 +48,6 @@ const MaxErrors = 100
 // usually ~/.config/hipcoach/config.toml. It creates nothing.
 func Path() string { return filepath.Join(xdg.ConfigHome, "hipcoach", "config.toml") }
 
-// Sound settings, as the file and --sound take them.
-var SoundModes = []string{"auto", "tones", "bell", "off"}
-
-// Commands are hipcoach's subcommands, which a routine may not be named
-// after: "hipcoach history" must stay the history.
-var Commands = []string{"exercises", "history", "check", "completion", "man", "help", "config", "version", "sound-check"}
-
 // File is what a config file says. The zero File is an absent file: the
 // built-in defaults and routines only.
 type File struct {
@@ -72,8 +67,8 @@ type File struct {
 type Defaults struct {
 	Hold, Roll, GetReady, Switch *time.Duration
 	Extras                       *bool
-	// Sound is one of SoundModes.
-	Sound *string
+	// Sound is the sound setting, as --sound takes it.
+	Sound *sound.Mode
 	// Voice true asks for spoken cues (as --voice), false for none (as
 	// --no-voice).
 	Voice *bool
@@ -152,8 +147,9 @@ func (es Errors) Unwrap() []error {
 // Load reads the config file at path. A missing file is no error: it
 // gives a File with Found false. A file that is not a regular file, is
 // larger than MaxSize, cannot be read or has problems gives Errors, and a
-// File with nothing but Path and Found.
-func Load(path string) (File, error) {
+// File with nothing but Path and Found. reserved are the names a routine may
+// not take (see Parse).
+func Load(path string, reserved ...string) (File, error) {
 	f := File{Path: path}
 	fail := func(msg string, err error) (File, error) {
 		return f, Errors{{Path: path, Msg: msg, Err: err}}
@@ -168,7 +164,7 @@ func Load(path string) (File, error) {
 	}
 	f.Found = true
 	if err != nil {
-		return fail("cannot be read: "+reason(err), err)
+		return fail("cannot be read: "+words.Reason(err), err)
 	}
 	if msg := notRegular(fi); msg != "" {
 		return fail(msg, nil)
@@ -178,20 +174,20 @@ func Load(path string) (File, error) {
 	// it.
 	file, err := os.OpenFile(path, os.O_RDONLY|openFlags, 0)
 	if err != nil {
-		return fail("cannot be read: "+reason(err), err)
+		return fail("cannot be read: "+words.Reason(err), err)
 	}
-	defer file.Close()
+	defer file.Close() //nolint:errcheck // read only: closing cannot lose anything
 	if fi, err = file.Stat(); err != nil {
-		return fail("cannot be read: "+reason(err), err)
+		return fail("cannot be read: "+words.Reason(err), err)
 	}
 	if msg := notRegular(fi); msg != "" {
 		return fail(msg, nil)
 	}
 	data, err := io.ReadAll(io.LimitReader(file, MaxSize+1))
 	if err != nil {
-		return fail("cannot be read: "+reason(err), err)
+		return fail("cannot be read: "+words.Reason(err), err)
 	}
-	return Parse(path, data)
+	return Parse(path, data, reserved...)
 }
 
 // notRegular says what the file is if it is not a regular file, or "".
@@ -218,29 +214,24 @@ func notRegular(fi fs.FileInfo) string {
 
 const tooLarge = "is larger than 1 MiB, too large for a config file (a real one is a few kilobytes)"
 
-// reason is the operating system's reason for an error, without the path
-// the error would repeat.
-func reason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return err.Error()
-}
-
 // utf8BOM is the mark some editors put at the start of a UTF-8 file.
 var utf8BOM = []byte("\xef\xbb\xbf")
 
 // Parse reads a config file's contents; name is the path its errors give.
 // It checks everything and returns every problem as Errors, in the order
 // of the file; with problems, the File holds nothing but Path and Found.
-func Parse(name string, data []byte) (File, error) {
+//
+// reserved are the names a routine may not take, the command line's own
+// words: "hipcoach history" must stay the history. The command tree knows
+// them, so the caller passes them in rather than this package keeping a
+// copy that could fall behind.
+func Parse(name string, data []byte, reserved ...string) (File, error) {
 	f := File{Path: name, Found: true}
 	if len(data) > MaxSize {
 		return f, Errors{{Path: name, Msg: tooLarge}}
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
-	c := &checker{name: name, data: data}
+	c := &checker{name: name, data: data, reserved: reserved}
 	root, tooMany, buildErr := build(data)
 	if tooMany >= 0 {
 		c.errorf(tooMany, "more than %d keys, too many for a config file (a real one has a few dozen)", MaxKeys)

@@ -62,18 +62,7 @@ func FuzzDuration(f *testing.F) {
 			t.Fatalf("%q: error %v with %v", s, err, d)
 		}
 		trimmed := strings.TrimSpace(s)
-		digits := strings.TrimLeft(trimmed, "+-")
-		if len(trimmed)-len(digits) <= 1 && digits != "" && strings.Trim(digits, "0123456789") == "" {
-			n, _ := new(big.Int).SetString(trimmed, 10)
-			want := n.Mul(n, big.NewInt(int64(time.Second)))
-			switch {
-			case !want.IsInt64():
-				if !errors.Is(err, ErrTooLarge) {
-					t.Fatalf("%q: %v, %v; want ErrTooLarge", s, d, err)
-				}
-			case err != nil || int64(d) != want.Int64():
-				t.Fatalf("%q: %v, %v; want %v", s, d, err, time.Duration(want.Int64()))
-			}
+		if checkBareSeconds(t, s, trimmed, d, err) {
 			return
 		}
 		want, werr := time.ParseDuration(trimmed)
@@ -89,4 +78,25 @@ func FuzzDuration(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkBareSeconds: for a whole number of seconds, with at most one sign,
+// the duration is exact or ErrTooLarge. It reports whether s was one.
+func checkBareSeconds(t *testing.T, s, trimmed string, d time.Duration, err error) bool {
+	t.Helper()
+	digits := strings.TrimLeft(trimmed, "+-")
+	if len(trimmed)-len(digits) > 1 || digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return false
+	}
+	n, _ := new(big.Int).SetString(trimmed, 10)
+	want := n.Mul(n, big.NewInt(int64(time.Second)))
+	switch {
+	case !want.IsInt64():
+		if !errors.Is(err, ErrTooLarge) {
+			t.Fatalf("%q: %v, %v; want ErrTooLarge", s, d, err)
+		}
+	case err != nil || int64(d) != want.Int64():
+		t.Fatalf("%q: %v, %v; want %v", s, d, err, time.Duration(want.Int64()))
+	}
+	return true
 }

@@ -36,47 +36,62 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, err := Parse("fuzz.toml", data)
 		if err != nil {
-			var errs Errors
-			if !errors.As(err, &errs) || len(errs) == 0 {
-				t.Fatalf("error %v (%T) is not Errors", err, err)
-			}
-			lines := strings.Split(err.Error(), "\n")
-			if len(lines) != len(errs) || len(errs) > MaxErrors+1 {
-				t.Fatalf("%d problems in %d lines", len(errs), len(lines))
-			}
-			nlines := strings.Count(string(data), "\n") + 1
-			for i, l := range lines {
-				if !errorLine.MatchString(l) {
-					t.Fatalf("line %q does not name the path, line and column", l)
-				}
-				if strings.ContainsFunc(l, unsafeRune) {
-					t.Fatalf("line %q holds a control character", l)
-				}
-				if errs[i].Line > nlines {
-					t.Fatalf("line %q points past the end (%d lines)", l, nlines)
-				}
-			}
-			if len(file.Routines) != 0 || file.Defaults != (Defaults{}) {
-				t.Fatalf("a file with problems gave %+v", file)
-			}
+			checkProblems(t, data, file, err)
 			return
 		}
-		for _, r := range file.Routines {
-			if !namePattern.MatchString(r.ID) || len(r.Steps) == 0 || !r.Custom {
-				t.Fatalf("accepted routine %+v", r)
+		checkAccepted(t, file)
+	})
+}
+
+// checkProblems: a file with problems gives Errors, one line each, naming
+// the path, a line within the file and a column, with no control
+// characters, and nothing of the file.
+func checkProblems(t *testing.T, data []byte, file File, err error) {
+	t.Helper()
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) == 0 {
+		t.Fatalf("error %v (%T) is not Errors", err, err)
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != len(errs) || len(errs) > MaxErrors+1 {
+		t.Fatalf("%d problems in %d lines", len(errs), len(lines))
+	}
+	nlines := strings.Count(string(data), "\n") + 1
+	for i, l := range lines {
+		if !errorLine.MatchString(l) {
+			t.Fatalf("line %q does not name the path, line and column", l)
+		}
+		if strings.ContainsFunc(l, unsafeRune) {
+			t.Fatalf("line %q holds a control character", l)
+		}
+		if errs[i].Line > nlines {
+			t.Fatalf("line %q points past the end (%d lines)", l, nlines)
+		}
+	}
+	if len(file.Routines) != 0 || file.Defaults != (Defaults{}) {
+		t.Fatalf("a file with problems gave %+v", file)
+	}
+}
+
+// checkAccepted: a file accepted holds only named routines of steps in
+// range, with clean notes, that plan to some time.
+func checkAccepted(t *testing.T, file File) {
+	t.Helper()
+	for _, r := range file.Routines {
+		if !namePattern.MatchString(r.ID) || len(r.Steps) == 0 || !r.Custom {
+			t.Fatalf("accepted routine %+v", r)
+		}
+		for _, s := range r.Steps {
+			if s.Sets < 0 || s.Sets > routines.MaxSets || s.Reps < 0 || s.Reps > routines.MaxReps ||
+				s.Rest < 0 || s.Rest > routines.MaxRest || s.Hold < 0 || s.Hold > routines.MaxWork || s.Roll < 0 || s.Roll > routines.MaxWork {
+				t.Fatalf("accepted step %+v", s)
 			}
-			for _, s := range r.Steps {
-				if s.Sets < 0 || s.Sets > routines.MaxSets || s.Reps < 0 || s.Reps > routines.MaxReps ||
-					s.Rest < 0 || s.Rest > routines.MaxRest || s.Hold < 0 || s.Hold > routines.MaxWork || s.Roll < 0 || s.Roll > routines.MaxWork {
-					t.Fatalf("accepted step %+v", s)
-				}
-				if strings.ContainsFunc(s.Note, unsafeRune) {
-					t.Fatalf("accepted note %q", s.Note)
-				}
-			}
-			if total := routines.Total(routines.Plan(r, routines.DefaultOptions())); total <= 0 {
-				t.Fatalf("routine %s takes %v", r.ID, total)
+			if strings.ContainsFunc(s.Note, unsafeRune) {
+				t.Fatalf("accepted note %q", s.Note)
 			}
 		}
-	})
+		if total := routines.Total(routines.Plan(r, routines.DefaultOptions())); total <= 0 {
+			t.Fatalf("routine %s takes %v", r.ID, total)
+		}
+	}
 }

@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/hipcoach/hipcoach/internal/audio/sound"
+	"github.com/hipcoach/hipcoach/internal/words"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
 )
@@ -45,6 +47,8 @@ type checker struct {
 	issues []issue
 	// lines are the byte offsets where lines start, made when first needed.
 	lines []int
+	// reserved are the names a routine may not take (see Parse).
+	reserved []string
 }
 
 func (c *checker) errorf(off int, format string, args ...any) {
@@ -93,7 +97,7 @@ func (c *checker) unknownKeys(t *table, where string, allowed []string) {
 			continue
 		}
 		hint := "allowed: " + strings.Join(allowed, ", ")
-		if near := routines.Nearest(k, allowed, 2); len(near) > 0 {
+		if near := words.Nearest(k, allowed, 2); len(near) > 0 {
 			hint = "did you mean " + strings.Join(near, " or ") + "?"
 		}
 		c.errorf(t.vals[k].keyOff, "unknown key %s%s (%s)", quote(k), where, hint)
@@ -126,21 +130,31 @@ func (c *checker) defaults(t *table) Defaults {
 	d.Switch = c.duration(t, "switch", 0, routines.MaxSwitch)
 	d.Extras = c.boolean(t, "extras")
 	d.Voice = c.boolean(t, "voice")
-	if v := t.vals["sound"]; v != nil {
-		switch {
-		case v.kind != kString:
-			c.errorf(v.off, "sound must be a string, not %s (use %s)", v.kind, orList(quoteAll(SoundModes)))
-		case slices.Contains(SoundModes, v.str):
-			d.Sound = &v.str
-		default:
-			hint := "use " + orList(quoteAll(SoundModes))
-			if near := routines.Nearest(v.str, SoundModes, 1); len(near) > 0 {
-				hint = fmt.Sprintf("did you mean %q?", near[0])
-			}
-			c.errorf(v.off, "sound %s is not a sound setting (%s)", quote(v.str), hint)
-		}
-	}
+	d.Sound = c.sound(t)
 	return d
+}
+
+// sound is [defaults] sound, read as --sound reads it.
+func (c *checker) sound(t *table) *sound.Mode {
+	v := t.vals["sound"]
+	if v == nil {
+		return nil
+	}
+	names := sound.ModeNames()
+	if v.kind != kString {
+		c.errorf(v.off, "sound must be a string, not %s (use %s)", v.kind, orList(quoteAll(names)))
+		return nil
+	}
+	m, err := sound.ParseMode(v.str)
+	if err != nil {
+		hint := "use " + orList(quoteAll(names))
+		if near := words.Nearest(v.str, names, 1); len(near) > 0 {
+			hint = fmt.Sprintf("did you mean %q?", near[0])
+		}
+		c.errorf(v.off, "sound %s is not a sound setting (%s)", quote(v.str), hint)
+		return nil
+	}
+	return &m
 }
 
 // routineList checks the [[routine]] tables.
@@ -236,7 +250,7 @@ func (c *checker) routineName(v *value) (string, bool) {
 		c.errorf(v.off, "name %s is not a routine name (use lower case letters, digits and dashes, e.g. %q)", quote(name), example)
 	case slices.ContainsFunc(routines.All, func(r routines.Routine) bool { return r.ID == name }):
 		c.errorf(v.off, "name %q is a built-in routine (choose another name, e.g. %q)", name, "my-"+name)
-	case slices.Contains(Commands, name):
+	case slices.Contains(c.reserved, name):
 		c.errorf(v.off, "name %q is a hipcoach command (choose another name)", name)
 	default:
 		return name, true
@@ -283,7 +297,7 @@ func (c *checker) step(e *value) routines.Step {
 		s.Exercise, known = exercise(v.str)
 		if !known {
 			hint := "choose one of: " + strings.Join(exerciseIDs(), ", ")
-			if near := routines.Nearest(v.str, exerciseIDs(), 2); len(near) > 0 {
+			if near := words.Nearest(v.str, exerciseIDs(), 2); len(near) > 0 {
 				hint = "did you mean " + strings.Join(near, " or ") + "?"
 			}
 			c.errorf(v.off, "exercise %s is not in the library (%s)", quote(v.str), hint)

@@ -34,12 +34,6 @@ var LockTimeout = 3 * time.Second
 // lockRetry is how often a held lock is tried again.
 const lockRetry = 10 * time.Millisecond
 
-// Append is AppendContext without a context: it still gives up after
-// LockTimeout.
-func Append(path string, r session.Record) error {
-	return AppendContext(context.Background(), path, r)
-}
-
 // AppendContext adds one record to the history at path as one line.
 //
 // It creates the folder (0700) and the file (0600) if missing, and makes an
@@ -69,7 +63,7 @@ func AppendContext(ctx context.Context, path string, r session.Record) error {
 	if err != nil {
 		return err
 	}
-	defer lock.Unlock()
+	defer lock.Unlock() //nolint:errcheck // the record is written or not by now; closing the lock file releases the lock whatever Unlock says
 
 	f, fi, err := openRegular(path, os.O_RDWR|os.O_APPEND|os.O_CREATE)
 	if err != nil {
@@ -83,7 +77,7 @@ func AppendContext(ctx context.Context, path string, r session.Record) error {
 	if size := fi.Size(); size > 0 {
 		last := make([]byte, 1)
 		if _, err := f.ReadAt(last, size-1); err != nil {
-			f.Close()
+			f.Close() //nolint:errcheck // the read's error is the one to report
 			return err
 		}
 		if last[0] != '\n' {
@@ -91,11 +85,11 @@ func AppendContext(ctx context.Context, path string, r session.Record) error {
 		}
 	}
 	if _, err := f.Write(line); err != nil {
-		f.Close()
+		f.Close() //nolint:errcheck // the write's error is the one to report
 		return err
 	}
 	if err := f.Sync(); err != nil {
-		f.Close()
+		f.Close() //nolint:errcheck // the sync's error is the one to report
 		return err
 	}
 	return f.Close()
@@ -137,10 +131,11 @@ func lockFlag() int {
 // so the user is warned at the start rather than surprised at the end: the
 // folder can be made, the file and its lock file are regular files (or
 // missing) and can be opened, or created, for what AppendContext does with
-// them. What it creates is private: the folder 0700, the files 0600. It
-// does not take the lock, and it never blocks.
+// them. What it creates is private: the folder 0700, the files 0600; a
+// folder an older version left open to others is made private. It does
+// not take the lock, and it never blocks.
 func Writable(path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+	if err := makeFolder(path); err != nil {
 		return err
 	}
 	for _, p := range []struct {
@@ -220,7 +215,7 @@ func openRegular(path string, flag int) (*os.File, fs.FileInfo, error) {
 		err = notRegular(path, fi)
 	}
 	if err != nil {
-		f.Close()
+		f.Close() //nolint:errcheck // the Stat's or the kind's error is the one to report
 		return nil, nil, err
 	}
 	return f, fi, nil

@@ -34,12 +34,7 @@ func TestCutOffLastLineThenAppend(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.WriteString(cut.tail)
-		f.Close()
+		appendRaw(t, path, cut.tail)
 		next := done("relief", at(loc, 2026, 11, 25, 8, 0))
 		if err := Append(path, next); err != nil {
 			t.Fatal(err)
@@ -140,7 +135,7 @@ func TestHeldLockGivesErrBusy(t *testing.T) {
 	if ok, err := other.TryLock(); !ok || err != nil {
 		t.Fatal("could not take the lock", err)
 	}
-	defer other.Unlock()
+	defer other.Unlock() //nolint:errcheck // unlocked below; this is for a failed test
 	setLockTimeout(t, 150*time.Millisecond)
 	start := time.Now()
 	err := Append(path, done("relief", time.Now()))
@@ -155,7 +150,9 @@ func TestHeldLockGivesErrBusy(t *testing.T) {
 		t.Errorf("%d records, want the first one only", len(recs))
 	}
 	// Once the other lets go, appends work again.
-	other.Unlock()
+	if err := other.Unlock(); err != nil {
+		t.Fatal(err)
+	}
 	if err := Append(path, done("relief", time.Now())); err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +166,7 @@ func TestCancelEndsTheWaitForTheLock(t *testing.T) {
 	if ok, err := other.TryLock(); !ok || err != nil {
 		t.Fatal("could not take the lock", err)
 	}
-	defer other.Unlock()
+	defer other.Unlock() //nolint:errcheck // the other process's lock, let go at the end
 	setLockTimeout(t, time.Minute)
 
 	ctx, cancel := context.WithCancel(context.Background())
@@ -212,7 +209,9 @@ func TestWritableChecksTheLock(t *testing.T) {
 	if os.Geteuid() == 0 || runtime.GOOS == "windows" {
 		return // root opens anything; Windows has no such modes
 	}
-	os.Remove(path + ".lock")
+	if err := os.Remove(path + ".lock"); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(path+".lock", nil, 0o200); err != nil { // not readable: flock cannot open it
 		t.Fatal(err)
 	}
@@ -221,30 +220,37 @@ func TestWritableChecksTheLock(t *testing.T) {
 	}
 }
 
-func TestPath(t *testing.T) {
+func TestLocate(t *testing.T) {
 	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
 		t.Skip("HOME is not the home there")
 	}
 	home := t.TempDir()
 	state := filepath.Join(t.TempDir(), "state")
-	unset := func(names ...string) {
-		for _, n := range names {
-			t.Setenv(n, "") // restored after the test
-			os.Unsetenv(n)
-		}
-	}
+	// The environment is given, never read from the process.
+	env := map[string]string{"HOME": home, "XDG_STATE_HOME": state}
+	t.Setenv("XDG_STATE_HOME", "/elsewhere")
+	getenv := func(name string) string { return env[name] }
 
-	t.Setenv("HOME", home)
-	t.Setenv("XDG_STATE_HOME", state)
-	if p, err := Path(); err != nil || p != filepath.Join(state, "hipcoach", "history.jsonl") {
+	p, err := Locate(getenv)
+	if err != nil || p != filepath.Join(state, "hipcoach", "history.jsonl") {
 		t.Errorf("XDG_STATE_HOME set: %q %v", p, err)
+	}
+	if _, err := os.Stat(filepath.Join(state, "hipcoach")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Locate made the folder: %v", err)
+	}
+	if err := Writable(p); err != nil {
+		t.Fatal(err)
 	}
 	if fi, err := os.Stat(filepath.Join(state, "hipcoach")); err != nil || fi.Mode().Perm() != 0o700 {
 		t.Errorf("folder made %v %v, want 0700", fi.Mode(), err)
 	}
 	// A folder left 0755 by an older version is made private.
-	os.Chmod(filepath.Join(state, "hipcoach"), 0o755)
-	Path()
+	if err := os.Chmod(filepath.Join(state, "hipcoach"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := Writable(p); err != nil {
+		t.Fatal(err)
+	}
 	if fi, _ := os.Stat(filepath.Join(state, "hipcoach")); fi.Mode().Perm() != 0o700 {
 		t.Errorf("an existing 0755 folder is left %v", fi.Mode())
 	}
@@ -254,23 +260,23 @@ func TestPath(t *testing.T) {
 		wantHome = filepath.Join(home, "Library", "Application Support", "hipcoach", "history.jsonl")
 	}
 	for _, xdgState := range []string{"", "relative/state"} {
-		t.Setenv("XDG_STATE_HOME", xdgState)
-		if p, err := Path(); err != nil || p != wantHome {
+		env["XDG_STATE_HOME"] = xdgState
+		if p, err := Locate(getenv); err != nil || p != wantHome {
 			t.Errorf("XDG_STATE_HOME=%q: %q %v, want %q", xdgState, p, err, wantHome)
 		}
 	}
 
-	unset("XDG_STATE_HOME", "HOME")
-	if p, err := Path(); !errors.Is(err, ErrNoStateHome) {
+	env = map[string]string{}
+	if p, err := Locate(getenv); !errors.Is(err, ErrNoStateHome) {
 		t.Errorf("neither set: %q %v, want ErrNoStateHome", p, err)
 	}
 	for _, h := range []string{"relative/home", filepath.Join(home, "missing")} {
-		t.Setenv("HOME", h)
-		if p, err := Path(); !errors.Is(err, ErrNoStateHome) {
+		env["HOME"] = h
+		if p, err := Locate(getenv); !errors.Is(err, ErrNoStateHome) {
 			t.Errorf("HOME=%q: %q %v, want ErrNoStateHome", h, p, err)
 		}
 	}
 	if _, err := os.Stat(filepath.Join(home, "missing")); !errors.Is(err, os.ErrNotExist) {
-		t.Error("Path made a missing HOME")
+		t.Error("Locate made a missing HOME")
 	}
 }

@@ -75,18 +75,7 @@ func FuzzScan(f *testing.F) {
 		if len(recs)+len(warnings) > lines {
 			t.Fatalf("%d records and %d warnings from %d lines", len(recs), len(warnings), lines)
 		}
-		last := 0
-		for _, w := range warnings {
-			m := warningRE.FindStringSubmatch(w)
-			if m == nil {
-				t.Fatalf("warning %q", w)
-			}
-			n, _ := strconv.Atoi(m[1])
-			if n <= last || n > lines {
-				t.Fatalf("warning %q after line %d, of %d lines", w, last, lines)
-			}
-			last = n
-		}
+		checkWarningLines(t, warnings, lines)
 		for _, r := range recs {
 			if reason := check(r, fuzzNow); reason != "" {
 				t.Fatalf("gave a record that is %s: %+v", reason, r)
@@ -98,20 +87,44 @@ func FuzzScan(f *testing.F) {
 			t.Fatal("a byte at a time reads differently")
 		}
 
-		for _, tail := range []string{validLine + "\n", validLine} {
-			more := append(append(bytes.Clone(data), '\n'), tail...)
-			got, gotWarnings := scanBytes(t, bytes.NewReader(more))
-			if len(got) != len(recs)+1 || !sameRecords(got[:len(recs)], recs) {
-				t.Fatalf("%d records with a valid one after, want %d", len(got), len(recs)+1)
-			}
-			if b, _ := json.Marshal(got[len(got)-1]); string(b) != validLine {
-				t.Fatalf("the record after the bytes came back as %s", b)
-			}
-			if !reflect.DeepEqual(gotWarnings, warnings) {
-				t.Fatalf("warnings changed: %q, then %q", warnings, gotWarnings)
-			}
-		}
+		checkValidAfter(t, data, recs, warnings)
 	})
+}
+
+// checkWarningLines: every warning names a line that exists, in order.
+func checkWarningLines(t *testing.T, warnings []string, lines int) {
+	t.Helper()
+	last := 0
+	for _, w := range warnings {
+		m := warningRE.FindStringSubmatch(w)
+		if m == nil {
+			t.Fatalf("warning %q", w)
+		}
+		n, _ := strconv.Atoi(m[1])
+		if n <= last || n > lines {
+			t.Fatalf("warning %q after line %d, of %d lines", w, last, lines)
+		}
+		last = n
+	}
+}
+
+// checkValidAfter: a valid record after the bytes and a newline is read
+// back, with or without its own newline, and nothing before it changes.
+func checkValidAfter(t *testing.T, data []byte, recs []session.Record, warnings []string) {
+	t.Helper()
+	for _, tail := range []string{validLine + "\n", validLine} {
+		more := append(append(bytes.Clone(data), '\n'), tail...)
+		got, gotWarnings := scanBytes(t, bytes.NewReader(more))
+		if len(got) != len(recs)+1 || !sameRecords(got[:len(recs)], recs) {
+			t.Fatalf("%d records with a valid one after, want %d", len(got), len(recs)+1)
+		}
+		if b, _ := json.Marshal(got[len(got)-1]); string(b) != validLine {
+			t.Fatalf("the record after the bytes came back as %s", b)
+		}
+		if !reflect.DeepEqual(gotWarnings, warnings) {
+			t.Fatalf("warnings changed: %q, then %q", warnings, gotWarnings)
+		}
+	}
 }
 
 // sameRecords compares records by what they would write.

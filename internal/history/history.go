@@ -5,7 +5,7 @@
 // Writes (AppendContext) append one line at a time under a file lock taken
 // with a timeout, start on a fresh line even after a cut-off one, and are
 // never rewritten, so no record is lost or corrupted when two coaches
-// finish at once. Reads (Scan, ScanFile, ScanFileSince) stream line by line
+// finish at once. Reads (ScanFile, ScanFileSince) stream line by line
 // in constant memory: a damaged line of any kind or length is skipped with
 // a warning naming it and never hides the rest. Summary builds the history
 // report from that stream in memory bounded by the number of distinct days,
@@ -19,49 +19,40 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"time"
-
-	"github.com/hipcoach/hipcoach/internal/session"
 
 	"github.com/adrg/xdg"
 )
 
-// ErrNoStateHome is Path's error when neither XDG_STATE_HOME nor HOME names
-// a usable folder: the history then has no place, rather than landing in
-// /.local/state or in the current folder.
+// ErrNoStateHome is Locate's error when neither XDG_STATE_HOME nor HOME
+// names a usable folder: the history then has no place, rather than
+// landing in /.local/state or in the current folder.
 var ErrNoStateHome = errors.New("no folder for the history: neither XDG_STATE_HOME nor HOME is an absolute path to a folder")
 
-// Path is the history file, $XDG_STATE_HOME/hipcoach/history.jsonl, with
-// its folder created (mode 0700) if missing and made private if it is not.
+// Locate is the history file, $XDG_STATE_HOME/hipcoach/history.jsonl, as
+// the environment read through getenv (os.Getenv outside tests) places it.
+// The command line calls it once, at the start, as it finds the config
+// file; nothing in this package reads the environment. It creates nothing:
+// Writable and AppendContext make the folder when a session is recorded.
 //
-// The environment is read at each call. XDG_STATE_HOME counts only if it
-// is an absolute path (the XDG rule: a relative one is ignored); otherwise
-// the state folder is under HOME, which must be an absolute path to an
-// existing folder: ~/.local/state, or on macOS ~/Library/Application
-// Support as before. With neither, Path returns ErrNoStateHome.
-func Path() (string, error) {
-	base, err := stateHome()
+// XDG_STATE_HOME counts only if it is an absolute path (the XDG rule: a
+// relative one is ignored); otherwise the state folder is under HOME, which
+// must be an absolute path to an existing folder: ~/.local/state, or on
+// macOS ~/Library/Application Support as before. With neither, Locate
+// returns ErrNoStateHome.
+func Locate(getenv func(string) string) (string, error) {
+	base, err := stateHome(getenv)
 	if err != nil {
 		return "", err
 	}
-	dir := filepath.Join(base, "hipcoach")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
-	if fi, err := os.Stat(dir); err == nil && fi.Mode().Perm()&0o077 != 0 {
-		// Made by an older hipcoach: health data is for the user's eyes.
-		// Best effort; a folder we do not own stays as it is.
-		_ = os.Chmod(dir, fi.Mode().Perm()&0o700)
-	}
-	return filepath.Join(dir, "history.jsonl"), nil
+	return filepath.Join(base, "hipcoach", "history.jsonl"), nil
 }
 
 // stateHome is the user's XDG state folder. adrg/xdg v0.5.3 is not used for
 // it on Unix: it reads the environment once, at program start, and with
 // HOME unset it falls back to "/" (so /.local/state), or with HOME relative
 // to a path relative to the current folder.
-func stateHome() (string, error) {
-	if d := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
+func stateHome(getenv func(string) string) (string, error) {
+	if d := getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
 		return filepath.Clean(d), nil
 	}
 	switch runtime.GOOS {
@@ -72,7 +63,7 @@ func stateHome() (string, error) {
 		}
 		return "", ErrNoStateHome
 	}
-	home := os.Getenv("HOME")
+	home := getenv("HOME")
 	if !filepath.IsAbs(home) {
 		return "", ErrNoStateHome
 	}
@@ -86,18 +77,17 @@ func stateHome() (string, error) {
 	return filepath.Join(home, ".local", "state"), nil
 }
 
-// Read returns the records of the file, oldest first, and one warning per
-// line skipped (e.g. "history.jsonl line 2: skipped, not valid JSON"); one
-// bad line never hides the others. A missing file is an empty history.
-//
-// Read holds every record in memory: prefer ScanFile with a Summary, or
-// ScanFileSince, which do not.
-func Read(path string) (records []session.Record, warnings []string, err error) {
-	err = ScanFile(path, time.Now(), func(r session.Record) error {
-		records = append(records, r)
-		return nil
-	}, func(w string) {
-		warnings = append(warnings, w)
-	})
-	return records, warnings, err
+// makeFolder makes the history's folder (mode 0700) if missing, and makes
+// it private if it is not.
+func makeFolder(path string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	if fi, err := os.Stat(dir); err == nil && fi.Mode().Perm()&0o077 != 0 {
+		// Made by an older hipcoach: health data is for the user's eyes.
+		// Best effort; a folder we do not own stays as it is.
+		_ = os.Chmod(dir, fi.Mode().Perm()&0o700)
+	}
+	return nil
 }

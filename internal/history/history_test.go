@@ -139,10 +139,9 @@ func TestReadSkipsACorruptLine(t *testing.T) {
 	if err := Append(path, good); err != nil {
 		t.Fatal(err)
 	}
-	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o644)
-	f.WriteString("{\"start\": \"2026-11-24T09:00:00Z\", \"routi\n") // a torn line
-	f.WriteString("{\"hello\": 1}\n")
-	f.Close()
+	appendRaw(t, path,
+		"{\"start\": \"2026-11-24T09:00:00Z\", \"routi\n", // a torn line
+		"{\"hello\": 1}\n")
 	if err := Append(path, good); err != nil {
 		t.Fatal(err)
 	}

@@ -29,28 +29,9 @@ const FutureSlack = 24 * time.Hour
 // MaxRoutineName is the longest routine name a record may carry.
 const MaxRoutineName = 40
 
-// Scan reads history records from r, line by line, in memory bounded by
-// MaxLineBytes whatever r holds, and calls fn with each valid record in the
-// order of the lines. A line that is not a valid record is skipped, and
-// warn (if not nil) is called with a line like "history.jsonl line 7:
-// skipped, not valid JSON", name being the file's name; it never hides the
-// lines after it. A last line without its newline is read like any other.
-//
-// A record is valid if it is a JSON object with a start time and a routine
-// name of lower-case letters, digits and dashes (at most MaxRoutineName),
-// pains 0–10, seconds finite and not negative, no control characters in any
-// text, and a start no later than now plus FutureSlack (no check if now is
-// the zero time).
-//
-// Scan stops at fn's first error and returns it as it is; otherwise it
-// returns nil at the end of r, or r's error if reading fails. It never
-// panics, whatever the bytes.
-func Scan(r io.Reader, name string, now time.Time, fn func(session.Record) error, warn func(string)) error {
-	return scan(r, name, time.Time{}, now, fn, warn)
-}
-
-// ScanFile is Scan on the file at path, its name in warnings being the
-// file's base name. A missing file is an empty history. A path that holds
+// ScanFile reads the history file at path (see scan for what a valid
+// record is and how damaged lines are skipped), its name in warnings being
+// the file's base name. A missing file is an empty history. A path that holds
 // anything but a regular file (a folder, a named pipe, a device) is an
 // error wrapping ErrNotRegular, returned at once rather than waited on.
 func ScanFile(path string, now time.Time, fn func(session.Record) error, warn func(string)) error {
@@ -77,10 +58,29 @@ func scanFile(path string, since, now time.Time, fn func(session.Record) error, 
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // read only: closing cannot lose anything
 	return scan(f, filepath.Base(path), since, now, fn, warn)
 }
 
+// scan reads history records from r, line by line, in memory bounded by
+// MaxLineBytes whatever r holds, and calls fn with each valid record in the
+// order of the lines. A line that is not a valid record is skipped, and
+// warn (if not nil) is called with a line like "history.jsonl line 7:
+// skipped, not valid JSON", name being the file's name; it never hides the
+// lines after it. A last line without its newline is read like any other.
+//
+// A record is valid if it is a JSON object with a start time and a routine
+// name of lower-case letters, digits and dashes (at most MaxRoutineName),
+// pains 0–10, seconds finite and not negative, no control characters in any
+// text, and a start no later than now plus FutureSlack (no check if now is
+// the zero time).
+//
+// scan stops at fn's first error and returns it as it is; otherwise it
+// returns nil at the end of r, or r's error if reading fails. It never
+// panics, whatever the bytes.
+//
+// With since not zero, a record that starts before since is passed over
+// (see ScanFileSince).
 func scan(r io.Reader, name string, since, now time.Time, fn func(session.Record) error, warn func(string)) error {
 	name = Sanitize(name)
 	skip := func(n int, reason string) {
@@ -92,11 +92,7 @@ func scan(r io.Reader, name string, since, now time.Time, fn func(session.Record
 	for n := 1; ; n++ {
 		line, err := br.ReadSlice('\n')
 		if errors.Is(err, bufio.ErrBufferFull) {
-			// Too long to be a record: pass over the rest of it, a buffer
-			// at a time, keeping none of it.
-			for errors.Is(err, bufio.ErrBufferFull) {
-				_, err = br.ReadSlice('\n')
-			}
+			err = passOver(br, err)
 			if err != nil && err != io.EOF {
 				return fmt.Errorf("reading %s line %d: %w", name, n, err)
 			}
@@ -124,6 +120,16 @@ func scan(r io.Reader, name string, since, now time.Time, fn func(session.Record
 			return nil
 		}
 	}
+}
+
+// passOver reads past the rest of a line too long to be a record, a buffer
+// at a time, keeping none of it; err is the read that found it too long,
+// and the result the read that reached its end.
+func passOver(br *bufio.Reader, err error) error {
+	for errors.Is(err, bufio.ErrBufferFull) {
+		_, err = br.ReadSlice('\n')
+	}
+	return err
 }
 
 // startPrefix is how every line AppendContext writes begins.

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -179,12 +178,11 @@ func TestScanFileSince(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
-	f.WriteString(`{"start":"2026-11-02T08:00:00Z","routine":"BAD"}` + "\n")                     // old and bad: passed over
-	f.WriteString(`{"routine":"relief","start":"2026-11-03T08:00:00Z"}` + "\n")                  // old, other key order
-	f.WriteString(`{"start":"2026-11-24T08:00:00Z","routine":"relief","pain_before":11}` + "\n") // recent and bad
-	f.WriteString(`{"routine":"relief","start":"2026-11-24T09:00:00Z"}` + "\n")                  // recent, other key order
-	f.Close()
+	appendRaw(t, path,
+		`{"start":"2026-11-02T08:00:00Z","routine":"BAD"}`+"\n",                     // old and bad: passed over
+		`{"routine":"relief","start":"2026-11-03T08:00:00Z"}`+"\n",                  // old, other key order
+		`{"start":"2026-11-24T08:00:00Z","routine":"relief","pain_before":11}`+"\n", // recent and bad
+		`{"routine":"relief","start":"2026-11-24T09:00:00Z"}`+"\n")                  // recent, other key order
 	var got []time.Time
 	var warnings []string
 	err := ScanFileSince(path, since, now, func(r session.Record) error {

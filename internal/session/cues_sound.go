@@ -1,7 +1,8 @@
-// Package cues decides what the coach tells the user at each moment of a
+// The cues decide what the coach tells the user at each moment of a
 // session: which events ring a bell and what words go with them. The
 // full-screen UI and --plain both take their cues from here, so they never
 // disagree about when to ring or what to say.
+
 package session
 
 import (

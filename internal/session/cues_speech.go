@@ -104,41 +104,11 @@ func (p *Prompter) words(i, sec int) []string {
 			return []string{"Rest."}
 		}
 	case routines.Work:
-		pace := ph.Exercise.Pace
 		if sec == 0 {
-			start := capital(ph.Word()) + "."
-			if pace != nil {
-				start = capital(pace.Tempo[0].Word) + "."
-				if dir := pace.At(0).Direction; dir != "" {
-					start = capital(dir) + ". " + start
-				}
-			}
-			switch prev := p.prev(i); {
-			case prev == nil:
-				// No lead-in announced the exercise.
-				start = ph.Exercise.Name + ". " + sideAndLeg(ph) + start
-			case prev.Kind == routines.Rest:
-				start = setText(ph, true) + sideAndLeg(ph) + start
-			case prev.Kind == routines.Work:
-				// The next set straight after the last, on no side.
-				start = setText(ph, prev.Set != ph.Set) + sideAndLeg(ph) + start
-			}
-			said := []string{start}
-			if p.firstWork(i) && ph.Exercise.Stop != "" {
-				said = append(said, ph.Exercise.Stop)
-			}
-			return said
+			return p.workStart(i)
 		}
-		if pace != nil {
-			b := pace.At(time.Duration(sec) * time.Second)
-			if b.Second != 0 {
-				return nil
-			}
-			word := capital(pace.Tempo[b.Movement].Word) + "."
-			if prev := pace.At(time.Duration(sec-1) * time.Second); prev.Direction != b.Direction {
-				word = "Now " + b.Direction + ". " + word
-			}
-			return []string{word}
+		if pace := ph.Exercise.Pace; pace != nil {
+			return pacedWord(pace, sec)
 		}
 		if d >= 10 && sec == d/2 {
 			return []string{"Halfway."}
@@ -150,6 +120,50 @@ func (p *Prompter) words(i, sec int) []string {
 		}
 	}
 	return nil
+}
+
+// workStart is what is said as work phase i starts: the start word (the
+// first movement of a paced set, with its direction), after the exercise,
+// set and side where nothing before announced them, then the stop cue at
+// the step's first work.
+func (p *Prompter) workStart(i int) []string {
+	ph := p.phases[i]
+	start := capital(ph.Word()) + "."
+	if pace := ph.Exercise.Pace; pace != nil {
+		start = capital(pace.Tempo[0].Word) + "."
+		if dir := pace.At(0).Direction; dir != "" {
+			start = capital(dir) + ". " + start
+		}
+	}
+	switch prev := p.prev(i); {
+	case prev == nil:
+		// No lead-in announced the exercise.
+		start = ph.Exercise.Name + ". " + sideAndLeg(ph) + start
+	case prev.Kind == routines.Rest:
+		start = setText(ph, true) + sideAndLeg(ph) + start
+	case prev.Kind == routines.Work:
+		// The next set straight after the last, on no side.
+		start = setText(ph, prev.Set != ph.Set) + sideAndLeg(ph) + start
+	}
+	said := []string{start}
+	if p.firstWork(i) && ph.Exercise.Stop != "" {
+		said = append(said, ph.Exercise.Stop)
+	}
+	return said
+}
+
+// pacedWord is what is said sec seconds into a paced set: the movement at
+// the start of each beat, with "Now outward." where the direction turns.
+func pacedWord(pace *routines.Pace, sec int) []string {
+	b := pace.At(time.Duration(sec) * time.Second)
+	if b.Second != 0 {
+		return nil
+	}
+	word := capital(pace.Tempo[b.Movement].Word) + "."
+	if prev := pace.At(time.Duration(sec-1) * time.Second); prev.Direction != b.Direction {
+		word = "Now " + b.Direction + ". " + word
+	}
+	return []string{word}
 }
 
 // prev is the phase before i in the same step, or nil at a step's start.

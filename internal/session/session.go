@@ -227,7 +227,7 @@ func (s *Session) UntilTick() time.Duration { return s.countdown.UntilTick() }
 // (counts, movements) and the last seconds' pips. ok is false when nothing will happen by itself.
 func (s *Session) NextWake() (at time.Time, ok bool) {
 	at, ok = s.countdown.NextEvent()
-	if !ok || s.cfg.Outputs.Voice == nil && !(s.tones() && !s.cfg.Outputs.Quiet) {
+	if !ok || s.cfg.Outputs.Voice == nil && (!s.tones() || s.cfg.Outputs.Quiet) {
 		return at, ok
 	}
 	if tick := s.cfg.Clock.Now().Add(s.countdown.UntilTick()); tick.Before(at) {

@@ -12,17 +12,17 @@ type Tone int
 const (
 	// NoTone is silence.
 	NoTone Tone = iota
-	// Pip: a short high blip, each of the last three seconds of work and
+	// Pip is a short high blip, each of the last three seconds of work and
 	// of a lead-in. It is the least telling tone: any other tone due at
 	// the same instant wins over it.
 	Pip
-	// WorkStart: a rising tone, start working.
+	// WorkStart is a rising tone: start working.
 	WorkStart
-	// SwitchSides: a double tone, change sides.
+	// SwitchSides is a double tone: change sides.
 	SwitchSides
-	// StepEnd: a falling tone, this exercise is done.
+	// StepEnd is a falling tone: this exercise is done.
 	StepEnd
-	// SessionEnd: a chord, the session is over.
+	// SessionEnd is a chord: the session is over.
 	SessionEnd
 )
 

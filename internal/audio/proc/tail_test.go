@@ -10,8 +10,11 @@ import (
 // and the error still unwraps to how it ended.
 func TestTailExplainsWithTheLastLine(t *testing.T) {
 	var tl Tail
-	tl.Write([]byte(strings.Repeat("noise\n", 500)))
-	tl.Write([]byte("aplay: main:831: audio open error: No such file or directory\n\n"))
+	for _, out := range []string{strings.Repeat("noise\n", 500), "aplay: main:831: audio open error: No such file or directory\n\n"} {
+		if _, err := tl.Write([]byte(out)); err != nil {
+			t.Fatal(err)
+		}
+	}
 	exit := errors.New("exit status 1")
 	err := tl.Explain("aplay", exit)
 	if err.Error() != "aplay: main:831: audio open error: No such file or directory (aplay: exit status 1)" || !errors.Is(err, exit) {

@@ -7,14 +7,14 @@ import "fmt"
 type Mode int
 
 const (
-	// Auto: tones where a player works and the user sits at this machine,
+	// Auto plays tones where a player works and the user sits at this machine,
 	// else the terminal bell.
 	Auto Mode = iota
-	// Tones: tones through the player, even over SSH.
+	// Tones plays tones through the player, even over SSH.
 	Tones
-	// Bell: the terminal bell only.
+	// Bell rings the terminal bell only.
 	Bell
-	// Off: no sound.
+	// Off is no sound.
 	Off
 )
 
@@ -27,6 +27,10 @@ func (m Mode) String() string {
 	}
 	return modeNames[m]
 }
+
+// ModeNames are the modes as --sound and the config file spell them, for
+// messages and suggestions.
+func ModeNames() []string { return modeNames[:] }
 
 // ParseMode reads a --sound value or the config file's sound setting.
 func ParseMode(s string) (Mode, error) {

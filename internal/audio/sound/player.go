@@ -42,13 +42,13 @@ type Player struct {
 	dir   string
 	start starter
 
-	mu       sync.Mutex
-	procs    map[process]bool
-	closed   bool
-	failed   error // the first failure, or nil
-	onFail   func(error)
-	reported bool // onFail has been called (or is being called)
-	wg       sync.WaitGroup
+	mu     sync.Mutex
+	procs  map[process]bool
+	closed bool
+	// fails keeps the first failure; p.mu, when both are held, is taken
+	// first.
+	fails proc.FailOnce
+	wg    sync.WaitGroup
 }
 
 // process is one run of the player, playing one file.
@@ -77,7 +77,7 @@ func Detect(lookPath func(string) (string, error)) *Player {
 		}
 		for name, b := range files {
 			if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
-				os.RemoveAll(dir)
+				os.RemoveAll(dir) //nolint:errcheck // best effort: a temp folder, and the bell rings instead
 				return nil
 			}
 		}
@@ -103,54 +103,33 @@ func (p *Player) SetOnFail(f func(error)) {
 	if p == nil {
 		return
 	}
-	p.mu.Lock()
-	p.onFail = f
-	err := p.failed
-	now := err != nil && f != nil && !p.reported
-	if now {
-		p.reported = true
-	}
-	p.mu.Unlock()
-	if now {
-		f(err)
-	}
+	p.fails.SetOnFail(f)
 }
 
 // Failed reports whether the player has failed and been dropped. A nil
 // Player has not failed: it never played.
 func (p *Player) Failed() bool {
-	if p == nil {
-		return false
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.failed != nil
+	return p != nil && p.fails.Err() != nil
 }
 
 // fail drops the player after its first failure and tells the caller once.
 // A failure after Close (a run killed by Close) is not one.
 func (p *Player) fail(err error) {
 	p.mu.Lock()
-	if p.closed || p.failed != nil {
+	if p.closed {
 		p.mu.Unlock()
 		return
 	}
-	p.failed = err
-	f := p.onFail
-	if f != nil {
-		p.reported = true
-	}
+	tell := p.fails.Fail(err)
 	p.mu.Unlock()
-	if f != nil {
-		f(err)
-	}
+	tell()
 }
 
 // launch starts the player on file and registers the run, so that Close
 // can stop it; it returns nil, and drops the player, if it cannot start.
 func (p *Player) launch(file string) process {
 	p.mu.Lock()
-	if p.closed || p.failed != nil {
+	if p.closed || p.fails.Err() != nil {
 		p.mu.Unlock()
 		return nil
 	}
@@ -202,10 +181,8 @@ func (p *Player) Check(ctx context.Context) error {
 	}
 	proc := p.launch(silence)
 	if proc == nil {
-		p.mu.Lock()
-		defer p.mu.Unlock()
-		if p.failed != nil {
-			return p.failed
+		if err := p.fails.Err(); err != nil {
+			return err
 		}
 		return errClosed
 	}
@@ -216,7 +193,7 @@ func (p *Player) Check(ctx context.Context) error {
 	case err = <-done:
 	case <-ctx.Done():
 		proc.Kill()
-		<-done
+		<-done //nolint:errcheck // the run was killed: its error says so, and the timeout is the news
 		err = fmt.Errorf("%s did not finish playing a short silence: %w", p.name, context.Cause(ctx))
 	}
 	p.finished(proc, err)
@@ -258,6 +235,6 @@ func (p *Player) close() {
 	p.mu.Unlock()
 	p.wg.Wait()
 	if p.dir != "" {
-		os.RemoveAll(p.dir)
+		os.RemoveAll(p.dir) //nolint:errcheck // best effort: a temp folder, and nothing is left to tell at the end
 	}
 }

@@ -41,15 +41,15 @@ type Speaker struct {
 	start starter
 	clock timer.Clock
 
-	mu       sync.Mutex
-	cond     *sync.Cond
-	queue    []session.Utterance
-	current  process
-	closed   bool
-	failed   error // the first failure, or nil
-	onFail   func(error)
-	reported bool // onFail has been called (or is being called)
-	done     chan struct{}
+	mu      sync.Mutex
+	cond    *sync.Cond
+	queue   []session.Utterance
+	current process
+	closed  bool
+	// fails keeps the first failure; s.mu, when both are held, is taken
+	// first.
+	fails proc.FailOnce
+	done  chan struct{}
 }
 
 // process is one run of the speech program, speaking one line.
@@ -94,43 +94,24 @@ func (s *Speaker) SetOnFail(f func(error)) {
 	if s == nil {
 		return
 	}
-	s.mu.Lock()
-	s.onFail = f
-	err := s.failed
-	now := err != nil && f != nil && !s.reported
-	if now {
-		s.reported = true
-	}
-	s.mu.Unlock()
-	if now {
-		f(err)
-	}
+	s.fails.SetOnFail(f)
 }
 
 // Failed reports whether the speech program has failed and been dropped.
 // A nil Speaker has not failed: it never spoke.
 func (s *Speaker) Failed() bool {
-	if s == nil {
-		return false
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.failed != nil
+	return s != nil && s.fails.Err() != nil
 }
 
 // failLocked drops the speech program after its first failure, with
-// whatever was still queued, and returns the function to tell, if any, to
-// be called once s.mu is unlocked. A run killed by Close is not a failure.
-func (s *Speaker) failLocked(err error) func(error) {
-	if err == nil || s.closed || s.failed != nil {
-		return nil
+// whatever was still queued, and returns what tells the caller, to be
+// called once s.mu is unlocked. A run killed by Close is not a failure.
+func (s *Speaker) failLocked(err error) (tell func()) {
+	if err == nil || s.closed {
+		return func() {}
 	}
-	s.failed = err
 	s.queue = nil
-	if s.onFail != nil {
-		s.reported = true
-	}
-	return s.onFail
+	return s.fails.Fail(err)
 }
 
 // Say queues an utterance and returns at once. A nil, failed or closed
@@ -141,7 +122,7 @@ func (s *Speaker) Say(u session.Utterance) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closed || s.failed != nil {
+	if s.closed || s.fails.Err() != nil {
 		return
 	}
 	s.queue = append(s.queue, u)
@@ -222,9 +203,7 @@ func (s *Speaker) run() {
 			err = fmt.Errorf("%s: %w", s.name, err)
 			tell := s.failLocked(err)
 			s.mu.Unlock()
-			if tell != nil {
-				tell(err)
-			}
+			tell()
 			continue
 		}
 		s.current = proc
@@ -236,8 +215,6 @@ func (s *Speaker) run() {
 		// sees the speaker idle and not yet failed.
 		tell := s.failLocked(err)
 		s.mu.Unlock()
-		if tell != nil {
-			tell(err)
-		}
+		tell()
 	}
 }

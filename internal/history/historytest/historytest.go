@@ -3,6 +3,7 @@
 package historytest
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -37,7 +38,7 @@ func WriteSample(t testing.TB, state string, now time.Time) string {
 	t.Helper()
 	path := filepath.Join(state, "hipcoach", "history.jsonl")
 	for i, r := range Sample(now) {
-		if err := history.Append(path, r); err != nil {
+		if err := history.AppendContext(context.Background(), path, r); err != nil {
 			t.Fatal(err)
 		}
 		if i == 3 {
@@ -54,4 +55,16 @@ func WriteSample(t testing.TB, state string, now time.Time) string {
 		}
 	}
 	return path
+}
+
+// Read returns the records of the history file at path, oldest first, and
+// the warnings for the lines skipped, for tests that check what was kept.
+func Read(path string) (records []session.Record, warnings []string, err error) {
+	err = history.ScanFile(path, time.Now(), func(r session.Record) error {
+		records = append(records, r)
+		return nil
+	}, func(w string) {
+		warnings = append(warnings, w)
+	})
+	return records, warnings, err
 }
