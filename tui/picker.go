@@ -266,7 +266,7 @@ func recentLine(past *history.Summary, now time.Time, loc *time.Location) string
 	case d > 1:
 		when = fmt.Sprintf("%d days ago", d)
 	}
-	line := fmt.Sprintf("Last session: %s, %s", history.Sanitize(last.Routine), when)
+	line := fmt.Sprintf("Last session: %s, %s", words.Sanitize(last.Routine), when)
 	if s := past.Streaks(routines.Prevention.ID, now).Current; s >= 2 {
 		line += fmt.Sprintf(" · prevention %d days in a row", s)
 	}

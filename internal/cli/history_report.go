@@ -93,7 +93,7 @@ func historyReport(sum *history.Summary, now time.Time, loc *time.Location) stri
 	}
 	for _, r := range names {
 		s := sum.Streaks(r, now)
-		name := history.Sanitize(r)
+		name := words.Sanitize(r)
 		if name == "" {
 			name = "any"
 		}

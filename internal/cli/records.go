@@ -172,7 +172,7 @@ func exitLine(records []session.Record, k kept, historyOff bool) string {
 
 // describeRecord says what one record holds, in a few words.
 func describeRecord(r session.Record) string {
-	name := history.Sanitize(r.Routine)
+	name := words.Sanitize(r.Routine)
 	planned := time.Duration(r.PlannedSeconds * float64(time.Second)).Round(time.Second)
 	done := time.Duration(r.ActualSeconds * float64(time.Second)).Round(time.Second)
 	steps := len(r.StepsDone) + len(r.StepsSkipped)

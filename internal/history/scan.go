@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/hipcoach/hipcoach/internal/session"
+	"github.com/hipcoach/hipcoach/internal/words"
 )
 
 // MaxLineBytes is the longest line the reader looks at, newline included.
@@ -82,7 +83,7 @@ func scanFile(path string, since, now time.Time, fn func(session.Record) error, 
 // With since not zero, a record that starts before since is passed over
 // (see ScanFileSince).
 func scan(r io.Reader, name string, since, now time.Time, fn func(session.Record) error, warn func(string)) error {
-	name = Sanitize(name)
+	name = words.Sanitize(name)
 	skip := func(n int, reason string) {
 		if warn != nil {
 			warn(fmt.Sprintf("%s line %d: skipped, %s", name, n, reason))
@@ -161,7 +162,7 @@ func decode(line []byte, now time.Time) (session.Record, string) {
 		case errors.As(err, &syntax):
 			return rec, "not valid JSON"
 		case errors.As(err, &typ) && typ.Field != "":
-			return rec, fmt.Sprintf("not a session record (%s has the wrong type)", Sanitize(typ.Field))
+			return rec, fmt.Sprintf("not a session record (%s has the wrong type)", words.Sanitize(typ.Field))
 		}
 		// Time.UnmarshalJSON's errors quote the line: say it in our words.
 		var parse *time.ParseError
@@ -178,10 +179,10 @@ func check(rec session.Record, now time.Time) string {
 	if rec.Start.IsZero() || rec.Routine == "" && !rec.IsCheckin() {
 		return "not a session record"
 	}
-	bad := hasControl(rec.Routine) || hasControl(rec.Version) || hasControl(rec.Outcome)
+	bad := words.HasControl(rec.Routine) || words.HasControl(rec.Version) || words.HasControl(rec.Outcome)
 	for _, steps := range [][]string{rec.StepsDone, rec.StepsSkipped} {
 		for _, s := range steps {
-			bad = bad || hasControl(s)
+			bad = bad || words.HasControl(s)
 		}
 	}
 	if bad {

@@ -1,4 +1,4 @@
-package history
+package words
 
 import (
 	"strings"
@@ -47,8 +47,8 @@ func isControl(r rune) bool {
 	return r < 0x20 || r >= 0x7f && r <= 0x9f
 }
 
-// hasControl is whether s holds a control character.
-func hasControl(s string) bool {
+// HasControl is whether s holds a control character.
+func HasControl(s string) bool {
 	for _, r := range s {
 		if isControl(r) {
 			return true
