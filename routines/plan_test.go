@@ -175,7 +175,7 @@ func TestFind(t *testing.T) {
 		t.Fatalf("Find(Relief) = %v, %v", r.ID, err)
 	}
 	_, err := Find("yoga")
-	if err == nil || !strings.Contains(err.Error(), "prevention or relief") {
+	if err == nil || !strings.Contains(err.Error(), "prevention, relief or desk") {
 		t.Fatalf("Find(yoga) error = %v, want one naming the routines", err)
 	}
 }
@@ -426,16 +426,16 @@ func TestFindIn(t *testing.T) {
 		t.Fatalf("FindIn(Physio) = %q, %v", r.ID, err)
 	}
 	cases := []struct{ id, want string }{
-		{"yoga", `unknown routine "yoga": choose prevention, relief or physio (or 'exercises' to browse them)`},
-		{"phsyio", `unknown routine "phsyio": choose prevention, relief or physio (did you mean physio?) (or 'exercises' to browse them)`},
-		{"releif", `unknown routine "releif": choose prevention, relief or physio (did you mean relief?) (or 'exercises' to browse them)`},
+		{"yoga", `unknown routine "yoga": choose prevention, relief, desk or physio (or 'exercises' to browse them)`},
+		{"phsyio", `unknown routine "phsyio": choose prevention, relief, desk or physio (did you mean physio?) (or 'exercises' to browse them)`},
+		{"releif", `unknown routine "releif": choose prevention, relief, desk or physio (did you mean relief?) (or 'exercises' to browse them)`},
 	}
 	for _, c := range cases {
 		if _, err := FindIn(all, c.id); err == nil || err.Error() != c.want {
 			t.Errorf("FindIn(%q): %v\nwant %s", c.id, err, c.want)
 		}
 	}
-	if got := IDs(); got != "prevention or relief" {
+	if got := IDs(); got != "prevention, relief or desk" {
 		t.Errorf("IDs() = %q", got)
 	}
 }

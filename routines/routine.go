@@ -176,7 +176,7 @@ var Relief = Routine{
 }
 
 // All lists the routines in the order the mode picker shows them.
-var All = []Routine{Prevention, Relief}
+var All = []Routine{Prevention, Relief, Desk}
 
 // Find returns the built-in routine with the given ID, ignoring case, or an
 // error that names the routines there are.

@@ -99,7 +99,7 @@ func TestParsePhysio(t *testing.T) {
 		t.Errorf("total %v, want 4m25s", total)
 	}
 	all := f.AllRoutines()
-	if len(all) != 3 || all[2].ID != "physio" || len(routines.All) != 2 {
+	if len(all) != 4 || all[3].ID != "physio" || len(routines.All) != 3 {
 		t.Errorf("all routines: %d, built-ins %d", len(all), len(routines.All))
 	}
 	if got, err := routines.FindIn(all, "physio"); err != nil || got.ID != "physio" {
@@ -118,7 +118,7 @@ func TestParseErrors(t *testing.T) {
 			[]string{`config.toml:5:14: exercise "kneeling-hip-flexor-strech" is not in the library (did you mean kneeling-hip-flexor-stretch?)`}},
 		{"unknown exercise",
 			"[[routine]]\nname = \"x\"\n[[routine.step]]\nexercise = \"yoga\"\n",
-			[]string{`config.toml:4:12: exercise "yoga" is not in the library (choose one of: hip-circles, leg-swings, fire-hydrants, glute-bridges, plank, side-lying-leg-lifts, lunge-stretch, kneeling-hip-flexor-stretch, foam-rolling, pigeon-pose, butterfly)`}},
+			[]string{`config.toml:4:12: exercise "yoga" is not in the library (choose one of: hip-circles, leg-swings, fire-hydrants, glute-bridges, plank, side-lying-leg-lifts, lunge-stretch, kneeling-hip-flexor-stretch, foam-rolling, pigeon-pose, butterfly, march-on-the-spot, standing-hip-flexor-stretch, stand-tall)`}},
 		{"exercise by its title is not an ID",
 			"[[routine]]\nname = \"x\"\n[[routine.step]]\nexercise = \"Plank\"\n",
 			[]string{`config.toml:4:12: exercise "Plank" is not in the library (did you mean plank?)`}},
