@@ -172,7 +172,7 @@ func check(rec session.Record, now time.Time) string {
 	if rec.Start.IsZero() || rec.Routine == "" {
 		return "not a session record"
 	}
-	bad := hasControl(rec.Routine) || hasControl(rec.Version)
+	bad := hasControl(rec.Routine) || hasControl(rec.Version) || hasControl(rec.Outcome)
 	for _, steps := range [][]string{rec.StepsDone, rec.StepsSkipped} {
 		for _, s := range steps {
 			bad = bad || hasControl(s)

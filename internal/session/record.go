@@ -19,7 +19,17 @@ type Record struct {
 	PainBefore *int   `json:"pain_before,omitempty"`
 	PainAfter  *int   `json:"pain_after,omitempty"`
 	Version    string `json:"version"`
+	// Outcome is set on the records of desk breaks that `hipcoach breaks`
+	// called: OutcomeTaken or OutcomeSkipped. "" for a session the person
+	// started themselves, so older lines read as before.
+	Outcome string `json:"outcome,omitempty"`
 }
+
+// Outcomes of a called break.
+const (
+	OutcomeTaken   = "taken"
+	OutcomeSkipped = "skipped"
+)
 
 // Pain returns the record's latest check-in: after if given, else before.
 func (r Record) Pain() (int, bool) {
