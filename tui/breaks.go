@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -35,9 +36,9 @@ type BreaksConfig struct {
 	Record func(session.Record) error
 	// SaveState writes the state file status reads; nil for none.
 	SaveState func(breaks.Snapshot) error
-	// Note is said on the screen from the start (e.g. that a locked
+	// Notes are said on the screen from the start (e.g. that a locked
 	// screen is not seen here).
-	Note string
+	Notes []string
 }
 
 // breaksScreen is what the breaks model shows.
@@ -138,9 +139,7 @@ func NewBreaks(cfg BreaksConfig) BreaksModel {
 		cfg: cfg, counter: cfg.Counter, keys: newBreaksKeys(cfg.Counter.Schedule().Snooze),
 		sessionKeys: newKeyMap(), help: help.New(), st: stylesFor(false), now: cfg.Session.Clock.Now(),
 	}
-	if cfg.Note != "" {
-		m.notes = append(m.notes, cfg.Note)
-	}
+	m.notes = append(m.notes, cfg.Notes...)
 	return m
 }
 
@@ -195,7 +194,7 @@ func (m BreaksModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case notifiedMsg:
 		if msg.err != nil && !m.notifyOff {
 			m.notifyOff = true
-			m.notes = append(m.notes, "No desktop notification ("+oneLine(msg.err.Error())+"): the bell and the window title will call you.")
+			m.notes = append(m.notes, "No desktop notifications ("+notifyReason(msg.err)+"): the bell and the title call you.")
 		}
 		return m, nil
 	case recordedMsg:
@@ -359,13 +358,26 @@ func (m BreaksModel) saveState() tea.Cmd {
 
 // callText says why the call: how long you have sat, and what the break is.
 func (m BreaksModel) callText() string {
-	return fmt.Sprintf("You have sat for %s. %s: %s", sitting(m.counter.Snapshot().Sat(m.now)), m.cfg.Routine.Name, lowerFirst(m.cfg.Routine.Purpose))
+	return fmt.Sprintf("You have sat for %s. %s: %s", sitting(m.sat()), m.cfg.Routine.Name, lowerFirst(m.cfg.Routine.Purpose))
 }
 
-// sitting says a sitting time in words: "45 minutes", "1 h 5 min".
+// sat is the sitting time to show: whole minutes, or whole seconds under
+// a minute (an --every of seconds, for trying breaks out).
+func (m BreaksModel) sat() time.Duration {
+	s := m.counter.Snapshot()
+	if d := m.now.Sub(s.SatSince); d < time.Minute {
+		return max(d, 0).Truncate(time.Second)
+	}
+	return s.Sat(m.now)
+}
+
+// sitting says a sitting time in words: "45 minutes", "1 h 5 min", or
+// "10 seconds" under a minute.
 func sitting(d time.Duration) string {
 	mins := int(d / time.Minute)
 	switch {
+	case d > 0 && d < time.Minute:
+		return fmt.Sprintf("%d seconds", int(d/time.Second))
 	case mins == 1:
 		return "1 minute"
 	case mins < 60:
@@ -425,11 +437,15 @@ func (m BreaksModel) waitView() string {
 	loc := m.cfg.Session.Location
 	lines := []string{"", "  " + m.st.title.Render("hipcoach · desk breaks"), ""}
 	lines = append(lines, "  Sat for "+m.st.accent.Render(sitting(s.Sat(m.now))))
+	due := s.Due.In(loc).Format("15:04")
+	if m.counter.Schedule().Every < time.Minute {
+		due = s.Due.In(loc).Format("15:04:05")
+	}
 	switch {
 	case s.Off != "":
 		lines = append(lines, "  No calls now: "+s.Off+".")
 	default:
-		lines = append(lines, fmt.Sprintf("  Next break at %s %s", m.st.title.Render(s.Due.In(loc).Format("15:04")),
+		lines = append(lines, fmt.Sprintf("  Next break at %s %s", m.st.title.Render(due),
 			m.st.dim.Render("(every "+timer.Short(m.counter.Schedule().Every)+" of sitting)")))
 	}
 	lines = append(lines, "  "+m.st.dim.Render(fmt.Sprintf("Today: %d of %d breaks taken. The break: %s, %s.",
@@ -446,12 +462,11 @@ func (m BreaksModel) waitView() string {
 
 // callView is the call: calm, centred, one thing to do.
 func (m BreaksModel) callView() string {
-	s := m.counter.Snapshot()
 	r := m.cfg.Routine
 	body := []string{
 		m.st.accent.Render("Time to stand up"),
 		"",
-		"You have sat for " + sitting(s.Sat(m.now)) + ".",
+		"You have sat for " + sitting(m.sat()) + ".",
 		m.st.dim.Render(r.Name + ": " + lowerFirst(r.Purpose)),
 		"",
 		m.help.View(m.keys),
@@ -465,6 +480,17 @@ func (m BreaksModel) callView() string {
 	}
 	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center,
 		lipgloss.JoinVertical(lipgloss.Center, body...))
+}
+
+// notifyReason says in a few words why no notification was shown.
+func notifyReason(err error) string {
+	if errors.Is(err, breaks.ErrNoNotifier) {
+		return breaks.ErrNoNotifier.Error()
+	}
+	if errors.Is(err, breaks.ErrNotifyTimeout) {
+		return breaks.ErrNotifyTimeout.Error()
+	}
+	return "no notification service answered"
 }
 
 // oneLine keeps an error's first line, without control characters.

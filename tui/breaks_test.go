@@ -224,7 +224,7 @@ func TestBreaksSayEachFaultOnce(t *testing.T) {
 		r.key("k")
 	}
 	scr := r.screen()
-	if n := strings.Count(scr, "No desktop notification"); n != 1 || r.notes.tries != 1 {
+	if n := strings.Count(scr, "No desktop notifications"); n != 1 || r.notes.tries != 1 {
 		t.Fatalf("notification fault said %d times, tried %d:\n%s", n, r.notes.tries, scr)
 	}
 	if n := strings.Count(scr, "history cannot be written"); n != 1 {

@@ -87,13 +87,6 @@ func runBreaks(ctx context.Context, a *app, f breaksFlags) error {
 	if err != nil {
 		return err
 	}
-	if !term.IsTerminal(a.stdin.Fd()) || !term.IsTerminal(a.stdout.Fd()) {
-		return usagef("not a terminal: run hipcoach breaks in a terminal or a tmux pane")
-	}
-	if sched.Every < breaks.MinEvery {
-		fmt.Fprintf(a.stderr, "hipcoach: every %s is shorter than %s: for trying breaks out, not for a working day\n", timer.Short(sched.Every), timer.Short(breaks.MinEvery))
-	}
-
 	path, note := historyFile()
 	if note != "" {
 		fmt.Fprintln(a.stderr, "hipcoach: "+note)
@@ -118,6 +111,17 @@ func runBreaks(ctx context.Context, a *app, f breaksFlags) error {
 		}
 	}
 
+	if !term.IsTerminal(a.stdin.Fd()) || !term.IsTerminal(a.stdout.Fd()) {
+		return usagef("not a terminal: run hipcoach breaks in a terminal or a tmux pane")
+	}
+	var notes []string
+	if sched.Every < breaks.MinEvery {
+		notes = append(notes, fmt.Sprintf("Every %s is shorter than %s: for trying breaks out, not for a working day.", timer.Short(sched.Every), timer.Short(breaks.MinEvery)))
+	}
+	if note != "" {
+		notes = append(notes, note)
+	}
+
 	opts := withConfig(runFlags{opts: routines.DefaultOptions()}, file.Defaults)
 	sound, err := setUpAudio(audioWanted{mode: opts.sound, noVoice: opts.noVoice, overSSH: soundpkg.OverSSH(a.getenv)}, a.clock, a.lookPath)
 	if err != nil {
@@ -125,15 +129,14 @@ func runBreaks(ctx context.Context, a *app, f breaksFlags) error {
 	}
 	defer sound.close()
 
-	presenceNote := ""
 	var presence breaks.Presence
 	if l, err := breaks.NewLogind(); err == nil {
 		defer l.Close()
 		presence = l
 	} else if runtime.GOOS == "linux" {
-		presenceNote = "A locked or idle screen is not seen here (" + oneLine(err.Error()) + ")."
+		notes = append(notes, "A locked or idle screen is not seen here ("+oneLine(err.Error())+").")
 	} else {
-		presenceNote = "A locked or idle screen is seen only on Linux."
+		notes = append(notes, "A locked or idle screen is seen only on Linux.")
 	}
 
 	counter := breaks.New(breaks.Config{
@@ -152,7 +155,7 @@ func runBreaks(ctx context.Context, a *app, f breaksFlags) error {
 			Voice: sound.voiceOrNil(), Tones: sound.tonesOrNil(), Location: time.Local, Version: a.version,
 		},
 		Notifier: breaks.Desktop{},
-		Note:     presenceNote,
+		Notes:    notes,
 	}
 	if path != "" {
 		bc.Record = func(r session.Record) error { return history.AppendContext(ctx, path, r) }
