@@ -11,8 +11,9 @@ import (
 	"github.com/hipcoach/hipcoach/internal/session"
 )
 
-// tailBlock is how much ScanBackward reads at a time.
-const tailBlock = 32 << 10
+// tailBlock is how much ScanBackward reads at a time (a variable so the
+// fuzz test can make blocks tiny and lines span many of them).
+var tailBlock = 32 << 10
 
 // ScanBackward calls fn with the valid records at the end of the history
 // at path, newest first, reading the file backwards a block at a time, so

@@ -1,8 +1,10 @@
 package history
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -48,4 +50,35 @@ func TestScanBackward(t *testing.T) {
 	if cut, err := ScanBackward(filepath.Join(t.TempDir(), "none"), day, 0, func(session.Record) bool { return true }); err != nil || cut {
 		t.Fatalf("missing file: %v %v", cut, err)
 	}
+}
+
+// FuzzScanBackward: whatever the bytes, ScanBackward never panics and
+// gives the records Scan gives, newest first, with lines spanning many
+// tiny blocks.
+func FuzzScanBackward(f *testing.F) {
+	fuzzSeeds(f)
+	f.Add([]byte(validLine + "\n\n" + validLine))
+	f.Add([]byte("\n\r\n" + validLine + "\r\n{\"start\":1}\n"))
+	saved := tailBlock
+	f.Cleanup(func() { tailBlock = saved })
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tailBlock = 1 + len(data)%7
+		if len(data) > 4096 {
+			tailBlock = 1000 + len(data)%7 // big seeds: still many blocks, in less time
+		}
+		path := filepath.Join(dir, "history.jsonl")
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		forward, _ := scanBytes(t, bytes.NewReader(data))
+		var back []session.Record
+		if _, err := ScanBackward(path, fuzzNow, 0, func(r session.Record) bool { back = append(back, r); return true }); err != nil {
+			t.Fatal(err)
+		}
+		slices.Reverse(back)
+		if !sameRecords(forward, back) {
+			t.Fatalf("forward %d records, backward %d", len(forward), len(back))
+		}
+	})
 }
