@@ -34,7 +34,7 @@ func newBreaksCmd(a *app) *cobra.Command {
 	f := breaksFlags{every: breaks.DefaultEvery}
 	cmd := &cobra.Command{
 		Use:   "breaks",
-		Short: "Stay in a terminal, count sitting time, call you to the desk routine",
+		Short: "Count sitting time and call you to a desk break",
 		Long: `Stay in a terminal (a tab or a tmux pane) and count how long you have sat.
 When the time is up (every 45 minutes unless --every or the config's
 [breaks] says otherwise): the terminal bell, a desktop notification where
