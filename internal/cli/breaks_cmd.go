@@ -134,7 +134,7 @@ func runBreaks(ctx context.Context, a *app, f breaksFlags) error {
 		defer l.Close()
 		presence = l
 	} else if runtime.GOOS == "linux" {
-		notes = append(notes, "A locked or idle screen is not seen here ("+oneLine(err.Error())+").")
+		notes = append(notes, "A locked or idle screen is not seen here ("+history.Sanitize(oneLine(err.Error()))+").")
 	} else {
 		notes = append(notes, "A locked or idle screen is seen only on Linux.")
 	}
