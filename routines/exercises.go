@@ -427,6 +427,7 @@ var Exercises = []Exercise{
 	LungeStretch,
 	KneelingHipFlexorStretch, FoamRolling,
 	PigeonPose, Butterfly,
+	MarchOnTheSpot, StandingHipFlexorStretch, StandTall,
 }
 
 // BreathCue is the reminder shown among the cues on longer holds.

@@ -412,10 +412,10 @@ func TestStepDose(t *testing.T) {
 
 // IDsOf lists the routines as a sentence would.
 func TestIDsOf(t *testing.T) {
-	if got := IDsOf(All); got != "prevention or relief" {
+	if got := IDsOf(All); got != "prevention, relief or desk" {
 		t.Errorf("IDsOf(All) = %q", got)
 	}
-	if got := IDsOf(append(slices.Clone(All), physio)); got != "prevention, relief or physio" {
+	if got := IDsOf(append(slices.Clone(All), physio)); got != "prevention, relief, desk or physio" {
 		t.Errorf("IDsOf with physio = %q", got)
 	}
 }

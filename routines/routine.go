@@ -173,7 +173,7 @@ var Relief = Routine{
 }
 
 // All lists the routines in the order the mode picker shows them.
-var All = []Routine{Prevention, Relief}
+var All = []Routine{Prevention, Relief, Desk}
 
 // IDsOf lists the routines' names for a message: "a or b", "a, b or c".
 func IDsOf(rs []Routine) string {

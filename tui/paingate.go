@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+
 	"github.com/hipcoach/hipcoach/routines"
 )
 

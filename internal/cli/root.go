@@ -76,6 +76,7 @@ and rep, says which side, moves on by itself and ends with a summary.
 Routines:
   prevention  daily: mobility warm-up, strength, then the lunge stretch
   relief      when it hurts: kneeling hip-flexor stretch and foam rolling
+  desk        a 3-minute break standing at the desk (see hipcoach breaks)
 
 Keys during a session:
   space, p  pause / resume        n, →  next: end this phase now
@@ -129,7 +130,7 @@ hipcoach --plain relief`,
 	fl.SortFlags = false
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c.CommandPath(), err) })
 
-	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCheckCmd(a), newConfigCmd(a), newSoundCheckCmd(a), newCompletionCmd(a), newManCmd(a), newVersionCmd(a))
+	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCheckCmd(a), newConfigCmd(a), newSoundCheckCmd(a), newBreaksCmd(a), newStatusCmd(a), newCompletionCmd(a), newManCmd(a), newVersionCmd(a))
 	a.reserved = commandNames(root)
 	return root
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/hipcoach/hipcoach/internal/audio/sound"
+	"github.com/hipcoach/hipcoach/internal/breaks"
 	"github.com/hipcoach/hipcoach/internal/words"
 	"github.com/hipcoach/hipcoach/routines"
 )
@@ -56,6 +57,8 @@ type File struct {
 	// Found is set when there was a file to read.
 	Found    bool
 	Defaults Defaults
+	// Breaks is the [breaks] table, for hipcoach breaks and status.
+	Breaks Breaks
 	// Routines are the file's own routines in the order written, each with
 	// Custom set; they never share a name with a built-in one.
 	Routines []routines.Routine
@@ -72,6 +75,35 @@ type Defaults struct {
 	// Voice true asks for spoken cues (as --voice), false for none (as
 	// --no-voice).
 	Voice *bool
+}
+
+// Breaks are the [breaks] table; as with Defaults, a nil field was not set.
+type Breaks struct {
+	// Every is the sitting time between calls, Snooze how long s puts a
+	// call off.
+	Every, Snooze *time.Duration
+	// Routine is the routine a break runs: a built-in one or the file's.
+	Routine *string
+	// Quiet are hours without calls.
+	Quiet *breaks.Window
+	// Days are the days with calls, by time.Weekday; nil: every day.
+	Days *[7]bool
+}
+
+// Schedule is the break schedule the table asks for, over the built-in one.
+func (b Breaks) Schedule() breaks.Schedule {
+	s := breaks.DefaultSchedule()
+	if b.Every != nil {
+		s.Every = *b.Every
+	}
+	if b.Snooze != nil {
+		s.Snooze = *b.Snooze
+	}
+	s.Quiet = b.Quiet
+	if b.Days != nil {
+		s.Days = *b.Days
+	}
+	return s
 }
 
 // Apply returns o with the durations and extras the file sets. Start from

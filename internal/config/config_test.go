@@ -100,7 +100,7 @@ func TestParsePhysio(t *testing.T) {
 		t.Errorf("total %v, want 4m25s", total)
 	}
 	all := f.AllRoutines()
-	if len(all) != 3 || all[2].ID != "physio" || len(routines.All) != 2 {
+	if len(all) != 4 || all[3].ID != "physio" || len(routines.All) != 3 {
 		t.Errorf("all routines: %d, built-ins %d", len(all), len(routines.All))
 	}
 }
@@ -116,19 +116,33 @@ func TestParseErrors(t *testing.T) { //nolint:funlen // one table of cases, each
 			[]string{`config.toml:5:14: exercise "kneeling-hip-flexor-strech" is not in the library (did you mean kneeling-hip-flexor-stretch?)`}},
 		{"unknown exercise",
 			"[[routine]]\nname = \"x\"\n[[routine.step]]\nexercise = \"yoga\"\n",
-			[]string{`config.toml:4:12: exercise "yoga" is not in the library (choose one of: hip-circles, leg-swings, fire-hydrants, glute-bridges, plank, side-lying-leg-lifts, lunge-stretch, kneeling-hip-flexor-stretch, foam-rolling, pigeon-pose, butterfly)`}},
+			[]string{`config.toml:4:12: exercise "yoga" is not in the library (choose one of: hip-circles, leg-swings, fire-hydrants, glute-bridges, plank, side-lying-leg-lifts, lunge-stretch, kneeling-hip-flexor-stretch, foam-rolling, pigeon-pose, butterfly, march-on-the-spot, standing-hip-flexor-stretch, stand-tall)`}},
 		{"exercise by its title is not an ID",
 			"[[routine]]\nname = \"x\"\n[[routine.step]]\nexercise = \"Plank\"\n",
 			[]string{`config.toml:4:12: exercise "Plank" is not in the library (did you mean plank?)`}},
 		{"unknown keys everywhere",
 			"colour = 1\n[defaults]\nhodl = \"30s\"\nget-ready = 5\n[[routine]]\nnmae = \"x\"\nname = \"x\"\n[[routine.step]]\nexercise = \"plank\"\nrepetitions = 3\n",
 			[]string{
-				`config.toml:1:1: unknown key "colour" (allowed: defaults, routine)`,
+				`config.toml:1:1: unknown key "colour" (allowed: defaults, breaks, routine)`,
 				`config.toml:3:1: unknown key "hodl" in [defaults] (did you mean hold?)`,
 				`config.toml:4:1: unknown key "get-ready" in [defaults] (did you mean get_ready?)`,
 				`config.toml:6:1: unknown key "nmae" in [[routine]] (did you mean name?)`,
 				`config.toml:10:1: unknown key "repetitions" in [[routine.step]] (allowed: exercise, hold, roll, reps, sets, rest, variant, note)`,
 			}},
+		{"a broken [breaks]",
+			"[breaks]\nevery = \"5m\"\nsnooze = \"2h\"\nroutine = \"dsk\"\nquiet = \"18:00-9\"\ndays = [\"mon\", \"fir\", 3]\nevry = 1\n",
+			[]string{
+				`config.toml:2:9: every "5m" is out of range (use 10m to 3h)`,
+				`config.toml:3:10: snooze "2h" is out of range (use 1m to 1h)`,
+				`config.toml:4:11: routine "dsk" is not a routine (did you mean desk?)`,
+				`config.toml:5:9: quiet "18:00-9": "9" is not a time of day like "09:00" (HH:MM, 00:00 to 23:59)`,
+				`config.toml:6:16: day "fir" is not a day (did you mean "fri"?)`,
+				`config.toml:6:23: each day must be a string, not a whole number (use a list of "mon", "tue", "wed", "thu", "fri", "sat", "sun")`,
+				`config.toml:7:1: unknown key "evry" in [breaks] (did you mean every?)`,
+			}},
+		{"breaks is a table",
+			"breaks = 45\n",
+			[]string{`config.toml:1:1: breaks must be a table, not a whole number (write [breaks] and its keys below it)`}},
 		{"singular table names",
 			"[default]\nhold = 30\n[[routines]]\nname = \"x\"\n",
 			[]string{
@@ -330,6 +344,21 @@ func TestErrorsAreCapped(t *testing.T) {
 
 // The starter file changes nothing as written; with every setting turned
 // on, it gives the built-in defaults and the physio routine.
+// A [breaks] table sets the schedule, and a break may run the file's own
+// routine.
+func TestParseBreaks(t *testing.T) {
+	f, err := Parse("config.toml", []byte("[breaks]\nevery = \"1h\"\nroutine = \"mine\"\nquiet = \"18:00-09:00\"\ndays = [\"mon\", \"FRI\"]\n"+
+		"[[routine]]\nname = \"mine\"\n[[routine.step]]\nexercise = \"stand-tall\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := f.Breaks.Schedule()
+	if s.Every != time.Hour || s.Snooze != 10*time.Minute || s.Quiet == nil || s.Quiet.String() != "18:00-09:00" ||
+		!s.Days[time.Monday] || !s.Days[time.Friday] || s.Days[time.Tuesday] || *f.Breaks.Routine != "mine" {
+		t.Fatalf("%+v", s)
+	}
+}
+
 func TestStarter(t *testing.T) {
 	f, err := Parse("config.toml", []byte(Starter))
 	if err != nil {
@@ -363,6 +392,9 @@ func TestStarter(t *testing.T) {
 	}
 	if *d.Sound != sound.Auto || !*d.Voice {
 		t.Errorf("sound %v, voice %v", *d.Sound, *d.Voice)
+	}
+	if b := f.Breaks; b.Every == nil || b.Snooze == nil || b.Routine == nil || b.Quiet == nil || b.Days == nil {
+		t.Errorf("the starter file turned on does not set every break setting: %+v", b)
 	}
 	if len(f.Routines) != 1 || f.Routines[0].ID != "physio" {
 		t.Fatalf("routines %+v", f.Routines)
@@ -400,8 +432,8 @@ func TestLargeFiles(t *testing.T) {
 		{"keys in a table", gen("[defaults]\n", "k%d=1\n"), "big.toml:5001:1: more than 5000 keys, too many for a config file (a real one has a few dozen)"},
 		{"keys in an inline table", gen("x={", "k%d=1,") + "z=1}\n", "big.toml:1:38886: more than 5000 keys, too many for a config file (a real one has a few dozen)"},
 		{"a long note", "[[routine]]\nname=\"x\"\n[[routine.step]]\nexercise=\"plank\"\nnote=\"" + strings.Repeat("ü", MaxSize/2-100) + "\"\n", "big.toml:5:6: note is 524188 characters long (at most 120)"},
-		{"a long key", strings.Repeat("k", MaxSize-10) + " = 1\n", `big.toml:1:1: unknown key "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk…" (allowed: defaults, routine)`},
-		{"nested lists", "x = " + strings.Repeat("[", 9999) + strings.Repeat("]", 9999) + "\n", `big.toml:1:1: unknown key "x" (allowed: defaults, routine)`},
+		{"a long key", strings.Repeat("k", MaxSize-10) + " = 1\n", `big.toml:1:1: unknown key "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk…" (allowed: defaults, breaks, routine)`},
+		{"nested lists", "x = " + strings.Repeat("[", 9999) + strings.Repeat("]", 9999) + "\n", `big.toml:1:1: unknown key "x" (allowed: defaults, breaks, routine)`},
 		{"too deeply nested lists", "x = " + strings.Repeat("[", 10001) + strings.Repeat("]", 10001) + "\n", `big.toml:1:10005: not valid TOML: arrays and inline tables are nested more than the maximum of 10000 levels deep`},
 		{"one byte too many", strings.Repeat("#", MaxSize+1), "big.toml: is larger than 1 MiB, too large for a config file (a real one is a few kilobytes)"},
 	}

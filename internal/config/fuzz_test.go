@@ -5,7 +5,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/hipcoach/hipcoach/internal/breaks"
 	"github.com/hipcoach/hipcoach/routines"
 )
 
@@ -29,6 +31,8 @@ func FuzzParse(f *testing.F) {
 		"a.b.c = 1\n[a]\n",
 		"\xef\xbb\xbf[defaults]\r\nhold = 1\r\n",
 		"x = [[[[[[1]]]]]]\n",
+		"[breaks]\nevery = \"45m\"\nsnooze = 600\nroutine = \"desk\"\nquiet = \"23:30-00:15\"\ndays = [\"mon\", \"sun\"]\n",
+		"[breaks]\nevery = \"9m\"\nquiet = \"24:00-1\"\ndays = []\nroutine = 1\n",
 		"\"\\u001b\" = 1\n\"\\u001b\" = 2\n",
 	} {
 		f.Add([]byte(s))
@@ -68,7 +72,7 @@ func checkProblems(t *testing.T, data []byte, file File, err error) {
 			t.Fatalf("line %q points past the end (%d lines)", l, nlines)
 		}
 	}
-	if len(file.Routines) != 0 || file.Defaults != (Defaults{}) {
+	if len(file.Routines) != 0 || file.Defaults != (Defaults{}) || file.Breaks != (Breaks{}) {
 		t.Fatalf("a file with problems gave %+v", file)
 	}
 }
@@ -77,6 +81,12 @@ func checkProblems(t *testing.T, data []byte, file File, err error) {
 // range, with clean notes, that plan to some time.
 func checkAccepted(t *testing.T, file File) {
 	t.Helper()
+	if b := file.Breaks; b.Every != nil && (*b.Every < breaks.MinEvery || *b.Every > breaks.MaxEvery) ||
+		b.Snooze != nil && (*b.Snooze < breaks.MinSnooze || *b.Snooze > breaks.MaxSnooze) ||
+		b.Quiet != nil && (b.Quiet.From == b.Quiet.To || b.Quiet.From >= 24*time.Hour || b.Quiet.To >= 24*time.Hour) ||
+		b.Days != nil && *b.Days == [7]bool{} {
+		t.Fatalf("accepted breaks %+v", b)
+	}
 	for _, r := range file.Routines {
 		if !namePattern.MatchString(r.ID) || len(r.Steps) == 0 || !r.Custom {
 			t.Fatalf("accepted routine %+v", r)

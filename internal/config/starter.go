@@ -22,6 +22,14 @@ const Starter = `## hipcoach's config file. Everything here is optional.
 # sound = "auto"     ## auto, tones, bell or off
 # voice = true       ## spoken cues where espeak-ng, espeak, spd-say or say is installed
 
+## Desk breaks: "hipcoach breaks" calls you away from the desk.
+# [breaks]
+# every = "45m"       ## sitting time between calls: 10m to 3h
+# snooze = "10m"      ## how long s puts a call off: 1m to 1h
+# routine = "desk"    ## the routine a break runs: any routine's name
+# quiet = "18:00-09:00"  ## no calls in these hours (local time)
+# days = ["mon", "tue", "wed", "thu", "fri"]  ## the days with calls
+
 ## A routine of your own, such as what your physiotherapist prescribed.
 ## Run it with "hipcoach physio"; it is also on the picker.
 # [[routine]]

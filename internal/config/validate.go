@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hipcoach/hipcoach/internal/audio/sound"
+	"github.com/hipcoach/hipcoach/internal/breaks"
 	"github.com/hipcoach/hipcoach/internal/words"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/timer"
@@ -28,7 +29,8 @@ const (
 
 // The keys each table takes, in the order the starter file gives them.
 var (
-	topKeys      = []string{"defaults", "routine"}
+	topKeys      = []string{"defaults", "breaks", "routine"}
+	breaksKeys   = []string{"every", "snooze", "routine", "quiet", "days"}
 	defaultsKeys = []string{"hold", "roll", "get_ready", "switch", "extras", "sound", "voice"}
 	routineKeys  = []string{"name", "title", "about", "step"}
 	stepKeys     = []string{"exercise", "hold", "roll", "reps", "sets", "rest", "variant", "note"}
@@ -118,7 +120,88 @@ func (c *checker) file(root *table) File {
 	if v := root.vals["routine"]; v != nil {
 		f.Routines = c.routineList(v)
 	}
+	if v := root.vals["breaks"]; v != nil {
+		if v.kind != kTable {
+			c.errorf(v.keyOff, "breaks must be a table, not %s (write [breaks] and its keys below it)", v.kind)
+		} else {
+			f.Breaks = c.breaksTable(v.tab, f.Routines)
+		}
+	}
 	return f
+}
+
+// breaksTable checks the [breaks] table; own are the file's routines, which a
+// break may run too.
+func (c *checker) breaksTable(t *table, own []routines.Routine) Breaks {
+	c.unknownKeys(t, " in [breaks]", breaksKeys)
+	var b Breaks
+	b.Every = c.duration(t, "every", breaks.MinEvery, breaks.MaxEvery)
+	b.Snooze = c.duration(t, "snooze", breaks.MinSnooze, breaks.MaxSnooze)
+	if v := t.vals["routine"]; v != nil {
+		all := append(slices.Clone(routines.All), own...)
+		var ids []string
+		for _, r := range all {
+			ids = append(ids, r.ID)
+		}
+		switch {
+		case v.kind != kString:
+			c.errorf(v.off, `routine must be a string, not %s (e.g. routine = "desk")`, v.kind)
+		case slices.Contains(ids, v.str):
+			b.Routine = &v.str
+		default:
+			hint := "choose " + routines.IDsOf(all)
+			if near := words.Nearest(v.str, ids, 2); len(near) > 0 {
+				hint = "did you mean " + strings.Join(near, " or ") + "?"
+			}
+			c.errorf(v.off, "routine %s is not a routine (%s)", quote(v.str), hint)
+		}
+	}
+	if v := t.vals["quiet"]; v != nil {
+		if v.kind != kString {
+			c.errorf(v.off, `quiet must be a string of two times, not %s (e.g. quiet = "18:00-09:00")`, v.kind)
+		} else if w, err := breaks.ParseWindow(v.str); err != nil {
+			c.errorf(v.off, "quiet %s: %s", quote(v.str), clean(err.Error()))
+		} else {
+			b.Quiet = &w
+		}
+	}
+	if v := t.vals["days"]; v != nil {
+		b.Days = c.days(v)
+	}
+	return b
+}
+
+// days checks a list of day names.
+func (c *checker) days(v *value) *[7]bool {
+	allowed := `use a list of "mon", "tue", "wed", "thu", "fri", "sat", "sun"`
+	if v.kind != kArray || len(v.elems) == 0 {
+		c.errorf(v.off, "days must be a list of days, not %s (%s)", v.kind, allowed)
+		return nil
+	}
+	var days [7]bool
+	ok := true
+	for _, e := range v.elems {
+		if e.kind != kString {
+			c.errorf(e.off, "each day must be a string, not %s (%s)", e.kind, allowed)
+			ok = false
+			continue
+		}
+		d, known := breaks.ParseDay(e.str)
+		if !known {
+			hint := allowed
+			if near := words.Nearest(e.str, breaks.DayNames[:], 1); len(near) > 0 {
+				hint = fmt.Sprintf("did you mean %q?", near[0])
+			}
+			c.errorf(e.off, "day %s is not a day (%s)", quote(e.str), hint)
+			ok = false
+			continue
+		}
+		days[d] = true
+	}
+	if !ok {
+		return nil
+	}
+	return &days
 }
 
 func (c *checker) defaults(t *table) Defaults {

@@ -189,7 +189,7 @@ func check(rec session.Record, now time.Time) string {
 		return "control characters in a text field"
 	}
 	switch rec.Outcome {
-	case "", session.OutcomeFinished, session.OutcomeQuit, session.OutcomeInterrupted, session.OutcomeCheckin:
+	case "", session.OutcomeFinished, session.OutcomeQuit, session.OutcomeInterrupted, session.OutcomeCheckin, session.OutcomeTaken, session.OutcomeSkipped:
 	default:
 		return fmt.Sprintf("unknown outcome %q", rec.Outcome)
 	}

@@ -40,6 +40,10 @@ const (
 	// stopped at the pain screen, or left before a session began. Routine
 	// is the one that was chosen, or empty when none had been.
 	OutcomeCheckin = "checkin"
+	// OutcomeTaken and OutcomeSkipped: a desk break that `hipcoach breaks`
+	// called, taken (the routine ran) or skipped.
+	OutcomeTaken   = "taken"
+	OutcomeSkipped = "skipped"
 )
 
 // IsCheckin reports a record of a check-in alone, with no session.
