@@ -169,11 +169,17 @@ func TestLoadRecentStopsWhenCancelled(t *testing.T) {
 
 // BenchmarkLoadRecent reads the last year at start from histories of 100
 // thousand and a million records: "dense" ones spread over 3 years (a third
-// of the records in the last year), and "long" ones of 3 sessions a day,
-// whose last year is the same thousand records at any size. For
-// comparison, "whole" reads the dense file from its first line, as the
-// start did before.
+// of the records in the last year), and "long" ones with 3 sessions a day
+// in the last year, the same thousand records at any size, and the rest
+// before. For
+// comparison, "whole" reads the file from its first line, as the start did
+// before.
 func BenchmarkLoadRecent(b *testing.B) {
+	wholeYear := func(path string) (*Summary, error) {
+		s := NewSummary(time.UTC)
+		err := ScanFileSince(path, genEnd.AddDate(0, 0, -RecentDays), genEnd, func(r session.Record) error { s.Add(r); return nil }, nil)
+		return s, err
+	}
 	for _, n := range []int{100_000, 1_000_000} {
 		dir := b.TempDir()
 		write := func(name string, r io.Reader) string {
@@ -189,18 +195,21 @@ func BenchmarkLoadRecent(b *testing.B) {
 			return path
 		}
 		dense := write("dense.jsonl", genHistory(n))
-		long := write("long.jsonl", &genReader{n: n, step: 8 * time.Hour, end: genEnd})
+		// 3 a day in the last year; the rest in the two years before.
+		const lastYear = 3 * 365
+		older := 2 * 365 * 24 * time.Hour
+		long := write("long.jsonl", io.MultiReader(
+			&genReader{n: n - lastYear, step: older / time.Duration(n-lastYear), end: genEnd.AddDate(0, 0, -RecentDays-1)},
+			&genReader{n: lastYear, step: 8 * time.Hour, end: genEnd},
+		))
 		for _, bc := range []struct {
 			name string
 			load func() (*Summary, error)
 		}{
 			{"long", func() (*Summary, error) { return LoadRecent(context.Background(), long, genEnd, time.UTC, nil) }},
 			{"dense", func() (*Summary, error) { return LoadRecent(context.Background(), dense, genEnd, time.UTC, nil) }},
-			{"dense-whole", func() (*Summary, error) {
-				s := NewSummary(time.UTC)
-				err := ScanFileSince(dense, genEnd.AddDate(0, 0, -RecentDays), genEnd, func(r session.Record) error { s.Add(r); return nil }, nil)
-				return s, err
-			}},
+			{"long-whole", func() (*Summary, error) { return wholeYear(long) }},
+			{"dense-whole", func() (*Summary, error) { return wholeYear(dense) }},
 		} {
 			b.Run(fmt.Sprintf("%s-%d", bc.name, n), func(b *testing.B) {
 				for b.Loop() {
