@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/hipcoach/hipcoach/internal/session"
@@ -124,7 +125,9 @@ func findCut(ctx context.Context, f io.ReaderAt, size int64, since time.Time) (c
 		}
 		return false
 	}
-	buf := make([]byte, tailChunk)
+	// work holds a chunk and the pending end of a line after it; both
+	// buffers are reused, so the search makes no garbage.
+	var work []byte
 	pos := size
 	for pos > 0 {
 		if err := ctx.Err(); err != nil {
@@ -132,10 +135,12 @@ func findCut(ctx context.Context, f io.ReaderAt, size int64, since time.Time) (c
 		}
 		n := min(int64(tailChunk), pos)
 		pos -= n
-		if _, err := f.ReadAt(buf[:n], pos); err != nil && !errors.Is(err, io.EOF) {
+		work = slices.Grow(work[:0], int(n)+len(pending))[:int(n)+len(pending)]
+		if _, err := f.ReadAt(work[:n], pos); err != nil && !errors.Is(err, io.EOF) {
 			return 0, 0, err
 		}
-		data := append(append([]byte(nil), buf[:n]...), pending...)
+		copy(work[n:], pending)
+		data := work
 		for {
 			i := bytes.LastIndexByte(data, '\n')
 			if i < 0 {
@@ -147,7 +152,7 @@ func findCut(ctx context.Context, f io.ReaderAt, size int64, since time.Time) (c
 			tooLong = false
 			data = data[:i]
 		}
-		pending = data
+		pending = append(pending[:0], data...)
 		if len(pending) > MaxLineBytes {
 			pending, tooLong = pending[:0], true
 		}
