@@ -60,11 +60,11 @@ func TestScanFileRecentMatchesScanFileSince(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	now := time.Date(2026, 11, 25, 20, 0, 0, 0, time.UTC)
 	path := filepath.Join(t.TempDir(), "history.jsonl")
-	for i := range 300 {
-		chunk := []int{1, 7, 64, 300, 4096}[i%5]
+	for i := range 200 {
+		chunk := []int{13, 64, 301, 4096}[i%4]
 		smallChunks(t, chunk)
 		var b strings.Builder
-		n := rng.IntN(200)
+		n := rng.IntN(120)
 		start := now.AddDate(0, 0, -rng.IntN(800))
 		for j := range n {
 			at := start.Add(time.Duration(j) * time.Duration(rng.IntN(48)) * time.Hour / 4)
@@ -221,4 +221,30 @@ func BenchmarkLoadRecent(b *testing.B) {
 			})
 		}
 	}
+}
+
+// Whatever the file holds, reading from the end never panics and gives a
+// tail of what reading from the start gives: the records of the lines
+// after the point where the search stopped.
+func FuzzScanFileRecent(f *testing.F) {
+	fuzzSeeds(f)
+	now := time.Date(2026, 11, 25, 20, 0, 0, 0, time.UTC)
+	var b strings.Builder
+	for d := 60; d >= 0; d-- {
+		b.WriteString(line(done("relief", now.AddDate(0, 0, -d))))
+	}
+	f.Add([]byte(b.String()))
+	path := filepath.Join(f.TempDir(), "history.jsonl")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		smallChunks(t, 16)
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		since := now.AddDate(0, 0, -30)
+		got, _ := recentOf(t, path, since, now)
+		all := sinceOf(t, path, since, now)
+		if len(got) > len(all) || len(got) > 0 && !reflect.DeepEqual(got, all[len(all)-len(got):]) {
+			t.Fatalf("%d records from the end are not the last of the %d from the start", len(got), len(all))
+		}
+	})
 }
