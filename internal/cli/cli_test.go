@@ -185,7 +185,7 @@ func TestCommandLineInformation(t *testing.T) {
 		{[]string{"completion", "bash"}, []string{"__start_hipcoach", "complete -o default -F __start_hipcoach hipcoach"}},
 		{[]string{"completion", "zsh"}, []string{"#compdef hipcoach"}},
 		{[]string{"completion", "fish"}, []string{"complete -c hipcoach"}},
-		{[]string{"man"}, []string{".TH HIPCOACH 1", "get-ready", "exercises"}},
+		{[]string{"man"}, []string{".TH HIPCOACH 1", `get\-ready`, "exercises"}},
 	}
 	for _, c := range cases {
 		out, errOut, code := runCLI(t, c.args...)

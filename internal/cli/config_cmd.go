@@ -137,7 +137,7 @@ func newConfigCmd(a *app) *cobra.Command {
 	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "init",
-		Short: "Write a commented starter config file (never over an existing one)",
+		Short: "Write a commented starter config (never over an existing one)",
 		Args:  noArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
 			return initConfig(a)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"charm.land/fang/v2"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/hipcoach/hipcoach/internal/config"
 	"github.com/hipcoach/hipcoach/internal/history"
@@ -44,6 +45,9 @@ func run(ctx context.Context, a *app, args []string) int {
 	root.SetArgs(args)
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
+	if !term.IsTerminal(a.stdout.Fd()) {
+		root.SetOut(&trimWriter{w: a.stdout}) // the help, without fang's padding
+	}
 	root.SetErr(a.stderr)
 	if a.out == nil {
 		a.out = &checkedWriter{w: a.stdout}

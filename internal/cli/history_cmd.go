@@ -11,6 +11,7 @@ import (
 	"github.com/hipcoach/hipcoach/internal/session"
 
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/hipcoach/hipcoach/internal/history"
@@ -83,8 +84,12 @@ func runHistory(a *app, f historyFlags) error {
 	if err := scan(func(r session.Record) error { sum.Add(r); return nil }); err != nil {
 		return err
 	}
+	width := reportWidth
+	if cols, _, err := term.GetSize(a.stdout.Fd()); err == nil && cols > 0 {
+		width = cols
+	}
 	out := &colorprofile.Writer{Forward: a.out, Profile: colorprofile.Detect(a.stdout, os.Environ())}
-	_, err := fmt.Fprint(out, historyReport(sum, now, now.Location()))
+	_, err := fmt.Fprint(out, historyReport(sum, now, now.Location(), width))
 	return err
 }
 

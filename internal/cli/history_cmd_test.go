@@ -26,14 +26,14 @@ func TestHistoryReport(t *testing.T) {
 	for _, r := range historytest.Sample(now) {
 		sum.Add(r)
 	}
-	report := ansi.Strip(historyReport(sum, now, time.UTC))
+	report := ansi.Strip(historyReport(sum, now, time.UTC, 80))
 	for _, w := range []string{"Streaks", "prevention", "Sessions per week", "Last 12 weeks", "Pain check-ins", "not improved", "5 days in a row"} {
 		if !strings.Contains(report, w) {
 			t.Errorf("report lacks %q", w)
 		}
 	}
 	golden.RequireEqual(t, report)
-	if empty := historyReport(history.NewSummary(time.UTC), now, time.UTC); !strings.Contains(empty, "No sessions recorded yet") {
+	if empty := historyReport(history.NewSummary(time.UTC), now, time.UTC, 80); !strings.Contains(empty, "No sessions recorded yet") {
 		t.Errorf("empty history: %q", empty)
 	}
 }

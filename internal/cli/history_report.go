@@ -3,12 +3,14 @@ package cli
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/hipcoach/hipcoach/internal/words"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/hipcoach/hipcoach/internal/history"
 	"github.com/hipcoach/hipcoach/routines"
@@ -53,9 +55,13 @@ func monthLabels(firstMonday time.Time, weeks int) string {
 	return strings.TrimRight(string(line), " ")
 }
 
-// reportWidth is the history report's width: it fits a standard terminal
-// and reads the same in a pipe.
+// reportWidth is the history report's width in a pipe: it fits a standard
+// terminal. In a terminal the report takes the terminal's width.
 const reportWidth = 80
+
+// minReportWidth is the narrowest the report lays itself out for: the
+// calendar and the streak table need about this much.
+const minReportWidth = 30
 
 // perLine styles each line on its own, so that lipgloss does not pad the
 // shorter lines of a block with trailing spaces.
@@ -67,21 +73,24 @@ func perLine(st lipgloss.Style, text string) string {
 	return strings.Join(lines, "\n")
 }
 
-// historyReport is the history screen: streaks, sessions per week, a 12-week
-// calendar, the pain check-ins over time, and any advice to see someone.
-// The report is built from a history.Summary, which adds the records up one
-// at a time as they are read, so a history of any length costs the same
-// memory.
-func historyReport(sum *history.Summary, now time.Time, loc *time.Location) string {
+// historyReport is the history screen, width columns wide: streaks,
+// sessions per week, a 12-week calendar, the pain check-ins over time, and
+// any advice to see someone. Text wraps on words; bars and sparklines are
+// scaled or cut to the width, never the numbers beside them. The report is
+// built from a history.Summary, which adds the records up one at a time as
+// they are read, so a history of any length costs the same memory.
+func historyReport(sum *history.Summary, now time.Time, loc *time.Location, width int) string {
+	width = max(width, minReportWidth)
 	var b strings.Builder
-	first, ok := sum.First()
+	line := func(s string) { b.WriteString(s + "\n") }
+	earliest, ok := sum.Earliest()
 	if !ok {
-		return "No sessions recorded yet. Run hipcoach prevention or hipcoach relief,\nand they will show here.\n"
+		return wrapIndent("No sessions recorded yet. Run hipcoach prevention or hipcoach relief, and they will show here.", "", "", width) + "\n"
 	}
-	fmt.Fprintf(&b, "%s · %s since %s\n\n", reportTitle.Render("hipcoach history"), words.Plural(sum.Count(), "session"), first.Start.In(loc).Format("2 Jan 2006"))
+	line(wrapIndent(fmt.Sprintf("%s · %s since %s", reportTitle.Render("hipcoach history"), words.Plural(sum.Count(), "session"), earliest.In(loc).Format("2 Jan 2006")), "", "", width))
+	line("")
 
-	fmt.Fprintln(&b, reportTitle.Render("Streaks")+reportDim.Render(" (days in a row with a finished session)"))
-	fmt.Fprintf(&b, "  %-12s %8s %8s\n", "", "current", "longest")
+	line(wrapIndent(reportTitle.Render("Streaks")+reportDim.Render(" (days in a row with a finished session)"), "", "", width))
 	names := []string{""}
 	for _, r := range routines.All {
 		names = append(names, r.ID)
@@ -91,67 +100,102 @@ func historyReport(sum *history.Summary, now time.Time, loc *time.Location) stri
 			names = append(names, r) // a routine of the user's own
 		}
 	}
+	// The name column is as wide as the longest name, from 12 up to what
+	// leaves room for the two numbers; a longer name is shortened, never
+	// the numbers.
+	nameWidth := 12
+	for _, r := range names {
+		nameWidth = max(nameWidth, ansi.StringWidth(words.Sanitize(r)))
+	}
+	nameWidth = min(nameWidth, width-2-18)
+	line(fmt.Sprintf("  %s %8s %8s", strings.Repeat(" ", nameWidth), "current", "longest"))
 	for _, r := range names {
 		s := sum.Streaks(r, now)
 		name := words.Sanitize(r)
 		if name == "" {
 			name = "any"
 		}
-		fmt.Fprintf(&b, "  %-12s %8d %8d\n", name, s.Current, s.Longest)
+		name = ansi.Truncate(name, nameWidth, "…")
+		line(fmt.Sprintf("  %s%s %8d %8d", name, strings.Repeat(" ", nameWidth-ansi.StringWidth(name)), s.Current, s.Longest))
 	}
 
 	const weeks = 8
-	fmt.Fprintln(&b, "\n"+reportTitle.Render("Sessions per week"))
 	counts := sum.PerWeek(weeks, now)
+	bars, scaled := weekBars(counts, width)
+	title := reportTitle.Render("Sessions per week")
+	if scaled {
+		title += reportDim.Render(" (bars to scale)")
+	}
+	line("\n" + wrapIndent(title, "", "", width))
 	monday := now.In(loc).AddDate(0, 0, -((int(now.In(loc).Weekday()) + 6) % 7))
 	for i, n := range counts {
 		start := monday.AddDate(0, 0, -7*(weeks-1-i))
-		fmt.Fprintf(&b, "  %-6s %s %d\n", start.Format("Jan 2"), heatStyles[1].Render(strings.Repeat("█", n)), n)
+		line(fmt.Sprintf("  %-6s %s %d", start.Format("Jan 2"), heatStyles[1].Render(strings.Repeat("█", bars[i])), n))
 	}
 
-	fmt.Fprintln(&b, "\n"+reportTitle.Render("Last 12 weeks")+reportDim.Render("  · none  ▪ one  ■ more"))
+	line("\n" + wrapIndent(reportTitle.Render("Last 12 weeks")+reportDim.Render("  · none  ▪ one  ■ more"), "", "", width))
 	grid := sum.Calendar(12, now)
-	fmt.Fprintln(&b, reportDim.Render(monthLabels(monday.AddDate(0, 0, -7*11), 12)))
+	line(reportDim.Render(monthLabels(monday.AddDate(0, 0, -7*11), 12)))
 	for wd, name := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
-		cells := make([]string, len(grid[wd]))
-		for w, n := range grid[wd] {
+		var cells []string
+		for _, n := range grid[wd] {
 			switch {
 			case n < 0:
-				cells[w] = " "
+				// A day still to come: nothing, and no trailing space.
 			case n == 0:
-				cells[w] = heatStyles[0].Render("·")
+				cells = append(cells, heatStyles[0].Render("·"))
 			case n == 1:
-				cells[w] = heatStyles[1].Render("▪")
+				cells = append(cells, heatStyles[1].Render("▪"))
 			default:
-				cells[w] = heatStyles[2].Render("■")
+				cells = append(cells, heatStyles[2].Render("■"))
 			}
 		}
-		fmt.Fprintf(&b, "  %s %s\n", name, strings.Join(cells, " "))
+		line(fmt.Sprintf("  %s %s", name, strings.Join(cells, " ")))
 	}
 
 	before, after := sum.Pains()
 	if len(before)+len(after) > 0 {
-		fmt.Fprintln(&b, "\n"+reportTitle.Render("Pain check-ins")+reportDim.Render(" (0 no pain – 10 worst, oldest first)"))
-		fmt.Fprintf(&b, "  before %s\n", sparkline(before))
-		fmt.Fprintf(&b, "  after  %s\n", sparkline(after))
+		line("\n" + wrapIndent(reportTitle.Render("Pain check-ins")+reportDim.Render(" (0 no pain – 10 worst, oldest first)"), "", "", width))
+		// "  before " and "  last 10" take 18 columns; the bars the rest.
+		room := width - 18
+		line("  before " + sparkline(before, room))
+		line("  after  " + sparkline(after, room))
 	}
 	if nudges := sum.Nudges(now); len(nudges) > 0 {
-		b.WriteString("\n")
+		line("")
 		for _, n := range nudges {
-			fmt.Fprintln(&b, perLine(reportWarn, wrapIndent(n, "• ", "  ", reportWidth)))
+			line(perLine(reportWarn, wrapIndent(n, "• ", "  ", width)))
 		}
 	}
-	fmt.Fprintln(&b, "\n"+perLine(reportDim, wrapIndent(routines.DoctorLine, "", "", reportWidth)))
+	line("\n" + perLine(reportDim, wrapIndent(routines.DoctorLine, "", "", width)))
 	return b.String()
 }
 
-// sparkline draws 0–10 values as bars, the last 40 at most, with the last
-// value written out.
-func sparkline(values []int) string {
+// weekBars is how many cells each week's bar takes in a report width
+// columns wide: one a session while the busiest week fits beside its date
+// and count, otherwise in proportion to it (scaled), a week with any
+// session keeping at least one cell.
+func weekBars(counts []int, width int) (bars []int, scaled bool) {
+	most := slices.Max(append([]int{0}, counts...))
+	// "  Jan 2  " before the bar, " 123" after it.
+	room := max(width-9-1-len(strconv.Itoa(most)), 1)
+	bars = make([]int, len(counts))
+	for i, n := range counts {
+		bars[i] = n
+		if most > room {
+			bars[i] = (n*room + most - 1) / most
+		}
+	}
+	return bars, most > room
+}
+
+// sparkline draws 0–10 values as bars, the last ones that fit in room
+// columns (history.PainWindow at most), with the last value written out.
+func sparkline(values []int, room int) string {
 	if len(values) == 0 {
 		return reportDim.Render("no check-ins")
 	}
-	values = values[max(0, len(values)-40):]
+	values = values[max(0, len(values)-max(room, 1)):]
 	bars := []rune("▁▂▃▄▅▆▇█")
 	var b strings.Builder
 	for _, v := range values {

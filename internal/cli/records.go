@@ -78,26 +78,20 @@ func (ws *warnings) close() {
 	}
 }
 
-// recentDays is how far back the full-screen coach reads the history: its
-// greeting, streaks and nudges look at recent days, and a streak longer
-// than a year shows as a year.
-const recentDays = 366
-
-// pastSessions adds up the recent records at path (none if path is ""),
-// warning on stderr of damaged lines. Only the full-screen coach needs
-// them; --plain does not pay for reading them. Older lines are skipped on
-// their date alone, and the summary's memory does not grow with the
-// history.
-func pastSessions(path string, now time.Time, loc *time.Location, stderr io.Writer) *history.Summary {
-	sum := history.NewSummary(loc)
+// pastSessions adds up the last year of records at path (none if path is
+// ""), warning on stderr of damaged lines. Only the full-screen coach needs
+// them; --plain does not pay for reading them. The file is read from its
+// end (history.LoadRecent), so a long history costs no more than a short
+// one, and the read ends at once when ctx does, at Ctrl+C; the caller then
+// checks ctx.
+func pastSessions(ctx context.Context, path string, now time.Time, loc *time.Location, stderr io.Writer) *history.Summary {
 	if path == "" {
-		return sum
+		return history.NewSummary(loc)
 	}
 	ws := &warnings{w: stderr}
-	since := now.AddDate(0, 0, -recentDays)
-	err := history.ScanFileSince(path, since, now, func(r session.Record) error { sum.Add(r); return nil }, ws.add)
+	sum, err := history.LoadRecent(ctx, path, now, loc, ws.add)
 	ws.close()
-	if err != nil {
+	if err != nil && ctx.Err() == nil {
 		fmt.Fprintln(stderr, "hipcoach: "+cannotRead(path, err))
 	}
 	return sum

@@ -73,7 +73,10 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 		return runPlainRoutine(ctx, a, f, routine, sound, path)
 	}
 
-	past := pastSessions(path, a.now(), time.Local, a.stderr)
+	past := pastSessions(ctx, path, a.now(), time.Local, a.stderr)
+	if ctx.Err() != nil {
+		return errInterrupted // Ctrl+C while the history was read
+	}
 	tc := tui.Config{
 		Options:     f.opts,
 		Quiet:       sound.silent(),

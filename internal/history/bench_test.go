@@ -28,12 +28,14 @@ const genSpan = 3 * 365 * 24 * time.Hour
 // oldest first, evenly spread over the genSpan up to genEnd. The lines are
 // made as they are read: a million of them never exist at once.
 func genHistory(n int) io.Reader {
-	return &genReader{n: n, step: genSpan / time.Duration(max(n, 1))}
+	return &genReader{n: n, step: genSpan / time.Duration(max(n, 1)), end: genEnd}
 }
 
+// genReader makes n lines, step apart, the last one step before end.
 type genReader struct {
 	n, i int
 	step time.Duration
+	end  time.Time
 	line []byte // the line being read
 	off  int
 }
@@ -45,7 +47,7 @@ func (g *genReader) Read(p []byte) (int, error) {
 			if g.i == g.n {
 				break
 			}
-			g.line = genLine(g.line[:0], g.i, genEnd.Add(-genSpan+time.Duration(g.i)*g.step))
+			g.line = genLine(g.line[:0], g.i, g.end.Add(time.Duration(g.i-g.n)*g.step))
 			g.off = 0
 			g.i++
 		}

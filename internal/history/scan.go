@@ -84,9 +84,15 @@ func scanFile(path string, since, now time.Time, fn func(session.Record) error, 
 // (see ScanFileSince).
 func scan(r io.Reader, name string, since, now time.Time, fn func(session.Record) error, warn func(string)) error {
 	name = words.Sanitize(name)
+	return scanLines(r, func(n int) string { return fmt.Sprintf("%s line %d", name, n) }, since, now, fn, warn)
+}
+
+// scanLines is Scan with the lines named by label, given the line's number
+// in r counting from 1.
+func scanLines(r io.Reader, label func(n int) string, since, now time.Time, fn func(session.Record) error, warn func(string)) error {
 	skip := func(n int, reason string) {
 		if warn != nil {
-			warn(fmt.Sprintf("%s line %d: skipped, %s", name, n, reason))
+			warn(fmt.Sprintf("%s: skipped, %s", label(n), reason))
 		}
 	}
 	br := bufio.NewReaderSize(r, MaxLineBytes)
@@ -95,7 +101,7 @@ func scan(r io.Reader, name string, since, now time.Time, fn func(session.Record
 		if errors.Is(err, bufio.ErrBufferFull) {
 			err = passOver(br, err)
 			if err != nil && err != io.EOF {
-				return fmt.Errorf("reading %s line %d: %w", name, n, err)
+				return fmt.Errorf("reading %s: %w", label(n), err)
 			}
 			skip(n, fmt.Sprintf("too long (over %d KiB)", MaxLineBytes>>10))
 			if err == io.EOF {
@@ -104,7 +110,7 @@ func scan(r io.Reader, name string, since, now time.Time, fn func(session.Record
 			continue
 		}
 		if err != nil && err != io.EOF {
-			return fmt.Errorf("reading %s line %d: %w", name, n, err)
+			return fmt.Errorf("reading %s: %w", label(n), err)
 		}
 		if line = bytes.TrimSpace(line); len(line) > 0 && !startsBefore(line, since) {
 			rec, reason := decode(line, now)
@@ -140,16 +146,26 @@ var startPrefix = []byte(`{"start":"`)
 // AppendContext holds a record that starts before since. It is false for
 // anything it cannot tell, which then gets decoded in full.
 func startsBefore(line []byte, since time.Time) bool {
-	if since.IsZero() || !bytes.HasPrefix(line, startPrefix) {
+	if since.IsZero() {
 		return false
+	}
+	t, ok := startOf(line)
+	return ok && t.Before(since)
+}
+
+// startOf is the start of the record on a line that begins the way
+// AppendContext writes every record, read from that first field alone.
+func startOf(line []byte) (time.Time, bool) {
+	if !bytes.HasPrefix(line, startPrefix) {
+		return time.Time{}, false
 	}
 	rest := line[len(startPrefix):]
 	end := bytes.IndexByte(rest[:min(len(rest), 64)], '"')
 	if end < 0 {
-		return false
+		return time.Time{}, false
 	}
 	t, err := time.Parse(time.RFC3339Nano, string(rest[:end]))
-	return err == nil && t.Before(since)
+	return t, err == nil
 }
 
 // decode parses one line into a record, or says why it is not a valid one.

@@ -24,20 +24,22 @@ const reliefWindow = 5
 //
 // Its memory is bounded by the number of distinct calendar days with a
 // session times the number of distinct routines, plus fixed windows of the
-// latest pain check-ins (PainWindow) and the first and last record; never
-// by the number of records. Records may be added in any order, except that
-// First, Last and the pain windows follow the order of adding (the file's
-// order). The zero Summary is not ready: use NewSummary.
+// latest pain check-ins (PainWindow) and the last record; never by the
+// number of records. Records may be added in any order, except that Last
+// and the pain windows follow the order of adding (the file's order). The
+// zero Summary is not ready: use NewSummary.
 type Summary struct {
-	loc    *time.Location
-	count  int
-	first  session.Record
-	last   session.Record
-	days   map[int64]dayStat             // by day number in loc
-	done   map[string]map[int64]struct{} // days with a completed session, by routine
-	before ring
-	after  ring
-	relief ring // the latest check-ins of relief sessions
+	loc   *time.Location
+	count int
+	// earliest is the earliest start added, which need not be the first
+	// line's: a clock put right, or two coaches at once, write out of order.
+	earliest time.Time
+	last     session.Record
+	days     map[int64]dayStat             // by day number in loc
+	done     map[string]map[int64]struct{} // days with a completed session, by routine
+	before   ring
+	after    ring
+	relief   ring // the latest check-ins of relief sessions
 	// lastPain is the latest check-in of any session (-1: none yet): a
 	// session without one does not hide the last one given.
 	lastPain int
@@ -70,8 +72,8 @@ func NewSummary(loc *time.Location) *Summary {
 // Add counts one record in.
 func (s *Summary) Add(r session.Record) {
 	if !r.IsCheckin() {
-		if s.count == 0 {
-			s.first = r
+		if s.count == 0 || r.Start.Before(s.earliest) {
+			s.earliest = r.Start
 		}
 		s.count++
 		s.last = r
@@ -114,8 +116,8 @@ func (s *Summary) Add(r session.Record) {
 // screen count for the pain figures only.
 func (s *Summary) Count() int { return s.count }
 
-// First is the first session added (the oldest in a history file), if any.
-func (s *Summary) First() (session.Record, bool) { return s.first, s.count > 0 }
+// Earliest is the earliest start of any record added, if any.
+func (s *Summary) Earliest() (time.Time, bool) { return s.earliest, s.count > 0 }
 
 // Last is the last session added (the latest in a history file), if any.
 func (s *Summary) Last() (session.Record, bool) { return s.last, s.count > 0 }

@@ -215,7 +215,7 @@ func TestFutureRecordBreaksNoStreak(t *testing.T) {
 	}
 }
 
-func TestSummaryFirstLastPainsAndClone(t *testing.T) {
+func TestSummaryEarliestLastPainsAndClone(t *testing.T) {
 	loc := time.UTC
 	now := at(loc, 2026, 11, 25, 20, 0)
 	s := NewSummary(loc)
@@ -231,10 +231,10 @@ func TestSummaryFirstLastPainsAndClone(t *testing.T) {
 	if len(before) != PainWindow || before[0] != 60%11 || before[PainWindow-1] != 99%11 || len(after) != 0 {
 		t.Errorf("pains before %v after %v, want the last %d before, oldest first", before, after, PainWindow)
 	}
-	first, _ := s.First()
+	earliest, _ := s.Earliest()
 	last, _ := s.Last()
-	if !first.Start.Equal(now.Add(-100*time.Hour)) || !last.Start.Equal(now.Add(-time.Hour)) {
-		t.Errorf("first %v last %v", first.Start, last.Start)
+	if !earliest.Equal(now.Add(-100*time.Hour)) || !last.Start.Equal(now.Add(-time.Hour)) {
+		t.Errorf("earliest %v last %v", earliest, last.Start)
 	}
 
 	c := s.Clone()
@@ -255,6 +255,22 @@ func TestSummaryFirstLastPainsAndClone(t *testing.T) {
 	}
 	if _, after := s.Pains(); len(after) != 0 {
 		t.Error("the clone's pain reached the original")
+	}
+}
+
+// The earliest record dates the history, wherever its line is: a record
+// written late, after a clock was put right, is not the first line.
+func TestEarliestIsNotTheFirstLine(t *testing.T) {
+	now := at(time.UTC, 2026, 11, 25, 20, 0)
+	s := NewSummary(time.UTC)
+	for _, d := range []int{3, 2, 40, 1} {
+		s.Add(done("relief", now.AddDate(0, 0, -d)))
+	}
+	if e, ok := s.Earliest(); !ok || !e.Equal(now.AddDate(0, 0, -40)) {
+		t.Errorf("earliest %v, want 40 days ago", e)
+	}
+	if _, ok := NewSummary(time.UTC).Earliest(); ok {
+		t.Error("an empty summary has an earliest record")
 	}
 }
 
