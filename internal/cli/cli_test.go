@@ -554,3 +554,19 @@ func TestSoundCheck(t *testing.T) {
 		t.Errorf("--sound loud: exit %d %q", code, errOut)
 	}
 }
+
+// A file name with an escape sequence is echoed as text, not acted on.
+func TestCheckEchoesNoControlCharacters(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "x\x1b]0;owned\a\x1b[2J.toml")
+	out, errOut, code := runCLI(t, "check", name)
+	if code != exitFailure || strings.ContainsAny(out+errOut, "\x1b\a") || !strings.Contains(errOut, "no such file") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if err := os.WriteFile(name, []byte("[defaults]\nhodl = 3\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code = runCLI(t, "check", name)
+	if code != exitFailure || strings.ContainsAny(errOut, "\x1b\a") || !strings.Contains(errOut, "hodl") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+}

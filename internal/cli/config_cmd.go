@@ -71,18 +71,18 @@ problems, 0 with a one-line summary when it is valid.`,
 func runCheck(a *app, path string, named bool) error {
 	f, err := config.Load(path, a.reserved...)
 	if err != nil {
-		fmt.Fprintln(a.stderr, err.Error())
+		fmt.Fprintln(a.stderr, cleanLines(err.Error()))
 		return errAlreadySaid
 	}
 	if !f.Found {
 		if named {
-			fmt.Fprintf(a.stderr, "%s: no such file\n", path)
+			fmt.Fprintf(a.stderr, "%s: no such file\n", words.Sanitize(path))
 			return errAlreadySaid
 		}
-		_, err := fmt.Fprintf(a.out, "No config file at %s: the built-in defaults apply. 'hipcoach config init' writes a starter.\n", path)
+		_, err := fmt.Fprintf(a.out, "No config file at %s: the built-in defaults apply. 'hipcoach config init' writes a starter.\n", words.Sanitize(path))
 		return err
 	}
-	_, err = fmt.Fprintln(a.out, summarizeConfig(f))
+	_, err = fmt.Fprintln(a.out, words.Sanitize(summarizeConfig(f)))
 	return err
 }
 

@@ -113,7 +113,7 @@ func printError(w io.Writer, err error) {
 		return
 	case errors.As(err, &ce):
 		// Every problem, one line each, as "hipcoach check" lists them.
-		fmt.Fprintln(w, ce.Error())
+		fmt.Fprintln(w, cleanLines(ce.Error()))
 		fmt.Fprintln(w, "hipcoach: the config file has problems, so nothing was run: fix them ('hipcoach check' lists them) or move the file aside")
 		return
 	}
@@ -154,7 +154,18 @@ func outputError(err error) error {
 
 // oneLine keeps a message on one line.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return words.Sanitize(strings.Join(strings.Fields(s), " "))
+}
+
+// cleanLines is s with control characters removed from each line: a path
+// or a value given by the user is echoed as text, never acted on by the
+// terminal.
+func cleanLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = words.Sanitize(l)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // flagError rewrites pflag's errors in the words the help uses, naming the

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/hipcoach/hipcoach/internal/words"
 )
 
 // size is how much of the output is kept: enough for the last lines.
@@ -27,13 +29,15 @@ func (t *Tail) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
-// LastLine is the last line written that is not blank, trimmed.
+// LastLine is the last line written that is not blank, trimmed, with its
+// control characters removed: a helper program's words reach the terminal
+// as text, never as escape sequences that act on it.
 func (t *Tail) LastLine() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	lines := strings.Split(string(t.buf), "\n")
 	for i := len(lines) - 1; i >= 0; i-- {
-		if l := strings.TrimSpace(lines[i]); l != "" {
+		if l := strings.TrimSpace(words.Sanitize(lines[i])); l != "" {
 			return l
 		}
 	}

@@ -25,3 +25,15 @@ func TestTailExplainsWithTheLastLine(t *testing.T) {
 		t.Errorf("with no output: %q", got)
 	}
 }
+
+// A player that prints escape sequences (a window title, a clear screen)
+// has them told as text: nothing of its output acts on the terminal.
+func TestTailKeepsNoControlCharacters(t *testing.T) {
+	var tl Tail
+	if _, err := tl.Write([]byte("paplay: \x1b]0;owned\a\x1b[2Jno device\n")); err != nil {
+		t.Fatal(err)
+	}
+	if got := tl.Explain("paplay", errors.New("exit status 1")).Error(); strings.ContainsAny(got, "\x1b\a") || !strings.Contains(got, "no device") {
+		t.Errorf("got %q", got)
+	}
+}
