@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/hipcoach/hipcoach/internal/audio/sound"
@@ -34,6 +35,9 @@ type audioWanted struct {
 	quiet          bool
 	voice, noVoice bool
 	overSSH        bool
+	// modeFromFile is set when the mode came from the config file, so
+	// that what the person is told names where it was set.
+	modeFromFile bool
 }
 
 // setUpAudio finds a speech program and a sound player, as asked, and
@@ -57,12 +61,18 @@ func setUpAudio(w audioWanted, clock timer.Clock, lookPath func(string) (string,
 			a.notice = "no speech program found, so sounds only: install espeak-ng for spoken cues (or pass --no-voice)"
 		}
 	}
+	setBy := func(m string) string {
+		if w.modeFromFile {
+			return fmt.Sprintf("sound = %q in the config file", m)
+		}
+		return "--sound " + m
+	}
 	switch {
 	case w.mode == sound.Off:
-		a.why = "--sound off"
+		a.why = setBy("off")
 		return a, nil
 	case w.mode == sound.Bell:
-		a.bell, a.why = true, "--sound bell"
+		a.bell, a.why = true, setBy("bell")
 		return a, nil
 	case w.mode == sound.Auto && w.overSSH:
 		a.bell, a.why = true, "over SSH a player would sound on the far machine; --sound tones to play here"

@@ -553,6 +553,27 @@ func TestSoundCheck(t *testing.T) {
 	if _, errOut, code := runCLI(t, "sound-check", "--sound", "loud"); code != exitUsage || !strings.Contains(errOut, `--sound "loud" is not a sound`) {
 		t.Errorf("--sound loud: exit %d %q", code, errOut)
 	}
+	// It follows the config file like a session: sound off and no voice
+	// there mean no bell and no words here; a broken file stops it.
+	dir := t.TempDir()
+	t.Setenv("HIPCOACH_TEST_CONFIG_DIR", dir)
+	config := filepath.Join(dir, "config.toml")
+	if err := os.WriteFile(config, []byte("[defaults]\nsound = \"off\"\nvoice = false\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code = runCLI(t, "sound-check")
+	if code != 0 || !strings.Contains(out, `Sound: off (sound = "off" in the config file)`) || !strings.Contains(out, "No voice: voice = false") || strings.Contains(errOut, "\a") {
+		t.Errorf("config sound off, voice false: exit %d %q %q", code, out, errOut)
+	}
+	if out, _, code = runCLI(t, "sound-check", "--sound", "bell"); code != 0 || !strings.Contains(out, "Sound: the terminal bell (--sound bell)") {
+		t.Errorf("--sound bell over the file: exit %d %q", code, out)
+	}
+	if err := os.WriteFile(config, []byte("[defaults\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code = runCLI(t, "sound-check"); code != exitUsage || !strings.Contains(errOut, "config.toml:") {
+		t.Errorf("broken config: exit %d %q", code, errOut)
+	}
 }
 
 // A file name with an escape sequence is echoed as text, not acted on.

@@ -18,15 +18,26 @@ const soundCheckLine = "This is hipcoach. If you can hear me, the voice works."
 
 // newSoundCheckCmd is "hipcoach sound-check": each tone with its name, then
 // one spoken sentence, so a person can check what they will hear before
-// lying down, with the same --sound as a session.
+// lying down, with the same --sound and config file as a session.
 func newSoundCheckCmd(a *app) *cobra.Command {
 	var mode sound.Mode
 	cmd := &cobra.Command{
 		Use:   "sound-check",
 		Short: "Play each tone and say a sentence, to check",
 		Args:  noArgs,
-		RunE: func(_ *cobra.Command, _ []string) error {
-			return runSoundCheck(a, mode)
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			file, err := a.loadConfig()
+			if err != nil {
+				return err // a broken config stops it, as it stops a session
+			}
+			want := audioWanted{mode: mode, overSSH: sound.OverSSH(a.getenv)}
+			if d := file.Defaults; d.Sound != nil && !cmd.Flags().Changed("sound") {
+				want.mode, want.modeFromFile = *d.Sound, true
+			}
+			if d := file.Defaults; d.Voice != nil && !*d.Voice {
+				want.noVoice = true // voice = false: a session would not speak either
+			}
+			return runSoundCheck(a, want)
 		},
 	}
 	cmd.Flags().Var(&soundValue{value: &mode}, "sound", "auto, tones, bell or off (SSH: bell)")
@@ -37,9 +48,9 @@ func newSoundCheckCmd(a *app) *cobra.Command {
 const soundCheckGap = 900 * time.Millisecond
 
 // runSoundCheck plays what a session would play here and says what it did.
-func runSoundCheck(a *app, mode sound.Mode) error {
+func runSoundCheck(a *app, want audioWanted) error {
 	out := a.out
-	au, err := setUpAudio(audioWanted{mode: mode, overSSH: sound.OverSSH(a.getenv)}, a.clock, a.lookPath)
+	au, err := setUpAudio(want, a.clock, a.lookPath)
 	if err != nil {
 		return err
 	}
@@ -59,7 +70,11 @@ func runSoundCheck(a *app, mode sound.Mode) error {
 		fmt.Fprintln(out, "  the terminal bell (a session rings it at each start, switch and end)")
 		_, _ = fmt.Fprint(a.stderr, "\a")
 	}
-	if au.voice == nil {
+	switch {
+	case au.voice == nil && want.noVoice:
+		_, err := fmt.Fprintln(out, "No voice: voice = false in the config file.")
+		return err
+	case au.voice == nil:
 		_, err := fmt.Fprintln(out, "No voice: "+voice.Install+".")
 		return err
 	}
