@@ -591,3 +591,28 @@ func TestCheckEchoesNoControlCharacters(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
 }
+
+// A flag that would change nothing is said so, not ignored: --hold over a
+// routine whose steps set their own holds warns on stderr and runs;
+// --extras with a routine that has none is a mistake, exit 2.
+func TestFlagsThatChangeNothingSaySo(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("HIPCOACH_TEST_CONFIG_DIR", dir)
+	cfg := "[[routine]]\nname = \"physio\"\n[[routine.step]]\nexercise = \"kneeling-hip-flexor-stretch\"\nhold = \"20s\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "config.toml"), []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCLI(t, "--plan", "--hold", "10s", "physio")
+	if code != 0 || errOut != "hipcoach: --hold: every step of physio sets its own hold, so --hold changes nothing\n" || !strings.Contains(out, "20s") {
+		t.Errorf("--hold over physio: exit %d, stderr %q\n%s", code, errOut, out)
+	}
+	if _, errOut, code = runCLI(t, "--plan", "--roll", "10s", "physio"); code != 0 || !strings.Contains(errOut, "--roll: physio has no step to roll") {
+		t.Errorf("--roll over physio: exit %d, stderr %q", code, errOut)
+	}
+	if _, errOut, code = runCLI(t, "--plan", "--hold", "10s", "relief"); code != 0 || errOut != "" {
+		t.Errorf("--hold over relief changes its stretch: exit %d, stderr %q", code, errOut)
+	}
+	if _, errOut, code = runCLI(t, "--plan", "--extras", "prevention"); code != exitUsage || errOut != "hipcoach: --extras: prevention has no optional extras; --extras goes with relief\n" {
+		t.Errorf("--extras prevention: exit %d, stderr %q", code, errOut)
+	}
+}

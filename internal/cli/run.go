@@ -50,6 +50,13 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 			flag = "--plan"
 		}
 		return usagef("%s needs a routine: hipcoach %s %s", flag, flag, routines.IDsOf(file.AllRoutines()))
+	case named && f.opts.Extras && f.changed != nil && f.changed("extras") && !routine.HasExtras():
+		return usagef("--extras: %s has no optional extras; %s", routine.ID, withExtras(file.AllRoutines()))
+	}
+	if named {
+		warnUnusedFlags(a, f, routine)
+	}
+	switch {
 	case f.plan:
 		return printPlan(a.out, routine, f.opts)
 	case !f.plain && (!term.IsTerminal(a.stdin.Fd()) || !term.IsTerminal(a.stdout.Fd())):
@@ -241,4 +248,35 @@ func runPlainRoutine(ctx context.Context, a *app, f runFlags, routine routines.R
 		return errInterrupted
 	}
 	return nil
+}
+
+// warnUnusedFlags says, one line each on stderr, which duration flags the
+// user gave change nothing in routine, rather than ignore them silently.
+func warnUnusedFlags(a *app, f runFlags, routine routines.Routine) {
+	for _, name := range []string{"hold", "roll"} {
+		if f.changed == nil || !f.changed(name) {
+			continue
+		}
+		switch routines.Unused(routine, f.opts, name) {
+		case "own":
+			fmt.Fprintf(a.stderr, "hipcoach: --%s: every step of %s sets its own %s, so --%s changes nothing\n", name, routine.ID, name, name)
+		case "none":
+			fmt.Fprintf(a.stderr, "hipcoach: --%s: %s has no step to %s, so --%s changes nothing\n", name, routine.ID, name, name)
+		}
+	}
+}
+
+// withExtras names the routines that have optional extras, for the line
+// that refuses --extras elsewhere.
+func withExtras(all []routines.Routine) string {
+	var with []routines.Routine
+	for _, r := range all {
+		if r.HasExtras() {
+			with = append(with, r)
+		}
+	}
+	if len(with) == 0 {
+		return "no routine has any"
+	}
+	return "--extras goes with " + routines.IDsOf(with)
 }
