@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -614,5 +615,30 @@ func TestFlagsThatChangeNothingSaySo(t *testing.T) {
 	}
 	if _, errOut, code = runCLI(t, "--plan", "--extras", "prevention"); code != exitUsage || errOut != "hipcoach: --extras: prevention has no optional extras; --extras goes with relief\n" {
 		t.Errorf("--extras prevention: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// --since past the last record says there is nothing since that date and
+// how many records lie before it, not that nothing was ever recorded.
+func TestHistorySinceAfterTheLastRecord(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	now := time.Now()
+	historytest.WriteSample(t, state, now)
+	out, _, code := runCLI(t, "history", "--since", now.AddDate(1, 0, 0).Format("2006-01-02"))
+	want := fmt.Sprintf("No sessions since %s; %d records before it", now.AddDate(1, 0, 0).Format("2006-01-02"), len(historytest.Sample(now)))
+	if code != 0 || !strings.HasPrefix(out, want) {
+		t.Fatalf("exit %d\n%s\nwant %s", code, out, want)
+	}
+}
+
+// "hipcoach help NAME" for a NAME that is no command is a mistake with a
+// suggestion, not the root's help with exit 0.
+func TestHelpForAnUnknownCommand(t *testing.T) {
+	if _, errOut, code := runCLI(t, "help", "histroy"); code != exitUsage || errOut != "hipcoach: unknown command \"histroy\" for 'hipcoach help': did you mean history?\n" {
+		t.Errorf("help histroy: exit %d %q", code, errOut)
+	}
+	if out, _, code := runCLI(t, "help", "history"); code != 0 || !strings.Contains(out, "Streaks") {
+		t.Errorf("help history: exit %d %q", code, out)
 	}
 }

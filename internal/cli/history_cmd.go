@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/hipcoach/hipcoach/internal/session"
+	"github.com/hipcoach/hipcoach/internal/words"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
@@ -65,13 +66,15 @@ func runHistory(a *app, f historyFlags) error {
 	now := a.now()
 	ws := &warnings{w: a.stderr}
 	defer ws.close()
+	before := 0 // records older than --since, to say so when none is newer
 	scan := func(fn func(session.Record) error) error {
-		var err error
-		if f.since.IsZero() {
-			err = history.ScanFile(path, now, fn, ws.add)
-		} else {
-			err = history.ScanFileSince(path, f.since, now, fn, ws.add)
-		}
+		err := history.ScanFile(path, now, func(r session.Record) error {
+			if !f.since.IsZero() && r.Start.Before(f.since) {
+				before++
+				return nil
+			}
+			return fn(r)
+		}, ws.add)
 		if err != nil && a.out.Err() == nil {
 			return errors.New(cannotRead(path, err))
 		}
@@ -82,6 +85,10 @@ func runHistory(a *app, f historyFlags) error {
 	}
 	sum := history.NewSummary(now.Location())
 	if err := scan(func(r session.Record) error { sum.Add(r); return nil }); err != nil {
+		return err
+	}
+	if sum.Count() == 0 && before > 0 {
+		_, err := fmt.Fprintf(a.out, "No sessions since %s; %s before it (hipcoach history shows them all).\n", f.since.Format("2006-01-02"), words.Plural(before, "record"))
 		return err
 	}
 	width := reportWidth

@@ -132,6 +132,7 @@ hipcoach --plain relief`,
 
 	root.AddCommand(newExercisesCmd(a), newHistoryCmd(a), newCheckCmd(a), newConfigCmd(a), newSoundCheckCmd(a), newBreaksCmd(a), newStatusCmd(a), newCompletionCmd(a), newManCmd(a), newVersionCmd(a))
 	a.reserved = commandNames(root)
+	guardHelp(root)
 	return root
 }
 
@@ -144,6 +145,40 @@ func commandNames(root *cobra.Command) []string {
 		names = append(names, c.Aliases...)
 	}
 	return names
+}
+
+// guardHelp makes "hipcoach help NAME" with a NAME that is no command a
+// usage error with did-you-mean, exit 2, rather than the root's help with
+// exit 0 as cobra's own help command gives. A routine name is let through
+// (its help is the root's).
+func guardHelp(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	help, _, err := root.Find([]string{"help"})
+	if err != nil || help == root {
+		return
+	}
+	help.Args = func(_ *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return nil
+		}
+		if c, _, err := root.Find(args); err == nil && c != root {
+			return nil
+		}
+		names := commandNames(root)
+		for _, r := range routines.All {
+			if strings.EqualFold(r.ID, args[0]) {
+				return nil
+			}
+			names = append(names, r.ID)
+		}
+		msg := "unknown command " + quote(strings.Join(args, " ")) + " for 'hipcoach help'"
+		if near := words.Nearest(args[0], names, 2); len(near) > 0 {
+			msg += ": did you mean " + strings.Join(near, " or ") + "?"
+		} else {
+			msg += ": see 'hipcoach --help' for the commands"
+		}
+		return usage(errors.New(msg))
+	}
 }
 
 // routineArg takes at most one routine; which routines there are is known

@@ -68,7 +68,9 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 		return usage(err)
 	}
 	defer sound.close()
-	if sound.notice != "" {
+	if sound.notice != "" && f.plain {
+		// The full screen says it on its safety screen, and once more at
+		// the end if a session ran without the voice.
 		fmt.Fprintln(a.stderr, "hipcoach: "+sound.notice)
 	}
 	path, note := a.historyFile()
@@ -102,7 +104,7 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	if named {
 		tc.Routine = &routine
 	}
-	return runTUI(ctx, a, tc, path)
+	return runTUI(ctx, a, tc, path, sound.notice)
 }
 
 // withConfig lays the config file's defaults under the flags: flag > file >
@@ -144,7 +146,7 @@ func withConfig(f runFlags, d config.Defaults) runFlags {
 // runTUI runs the full-screen coach. Signals are handled by main, not by
 // Bubble Tea, so that SIGTERM and SIGHUP, like Ctrl+C, end with exit 130
 // and the terminal restored; ctx is cancelled when one arrives.
-func runTUI(ctx context.Context, a *app, tc tui.Config, path string) error {
+func runTUI(ctx context.Context, a *app, tc tui.Config, path, soundNotice string) error {
 	model := tui.New(tc)
 	restore := prepaint(model, a.stdout)
 	p := tea.NewProgram(model,
@@ -182,6 +184,9 @@ func runTUI(ctx context.Context, a *app, tc tui.Config, path string) error {
 		k := keepRecords(path, records, a.stderr)
 		if line := exitLine(records, k, path == ""); line != "" {
 			fmt.Fprintln(a.stdout, line)
+		}
+		if soundNotice != "" && ranASession(records) {
+			fmt.Fprintln(a.stderr, "hipcoach: "+soundNotice)
 		}
 		interrupted = interrupted || k.interrupted
 	}
@@ -279,4 +284,15 @@ func withExtras(all []routines.Routine) string {
 		return "no routine has any"
 	}
 	return "--extras goes with " + routines.IDsOf(with)
+}
+
+// ranASession reports whether any of a run's records is a session, not a
+// check-in alone: only then is a missing voice worth a word at the end.
+func ranASession(records []session.Record) bool {
+	for _, r := range records {
+		if !r.IsCheckin() {
+			return true
+		}
+	}
+	return false
 }
