@@ -212,14 +212,30 @@ func (m sessionModel) repLine(col color.Color, w int) string {
 	return ansi.Truncate(line, w, "…")
 }
 
+// render draws the session at detail d in width w: the header, the status
+// line, the big display and the footer, one under the other.
 func (m sessionModel) render(d detail, w int) string {
+	var gap []string
+	if d.spacers {
+		gap = []string{""}
+	}
+	parts := m.header(d, w, gap)
+	parts = append(parts, m.statusLines(w)...)
+	parts = append(parts, gap...)
+	if d.digitScale > 0 {
+		parts = append(parts, m.bigDisplay(d, w))
+		parts = append(parts, gap...)
+	}
+	parts = append(parts, m.footer(d, w, gap)...)
+	return strings.Join(parts, "\n")
+}
+
+// header is where the session stands: the routine, step k of n and the
+// time through the session, the session's bar, and the exercise's name
+// with its group, tempo and set.
+func (m sessionModel) header(d detail, w int, gap []string) []string {
 	st := m.st
 	p := m.phase()
-	word, col := m.phaseLook()
-	clock := timer.FormatClock(timer.Seconds(m.status().Remaining))
-	sideWord := strings.ToUpper(p.Side.String())
-
-	// Header: routine, step k of n, time through the session.
 	total := m.run.Total()
 	where := fmt.Sprintf("%s · step %d of %d", st.title.Render("hipcoach · "+m.run.Routine().Name), p.Step+1, len(m.run.Steps()))
 	through := st.dim.Render(fmt.Sprintf("%s of %s", timer.FormatClock(m.shownElapsed()), timer.FormatClock(int(total.Seconds()))))
@@ -227,12 +243,7 @@ func (m sessionModel) render(d detail, w int) string {
 	if d.sessionBar {
 		parts = append(parts, bar(w, m.status().SessionDone, st.accentColor))
 	}
-	gap := func() {
-		if d.spacers {
-			parts = append(parts, "")
-		}
-	}
-	gap()
+	parts = append(parts, gap...)
 
 	name := st.name.Render(p.Exercise.Name)
 	if g := m.run.Steps()[p.Step].Group; g != "" {
@@ -244,21 +255,28 @@ func (m sessionModel) render(d detail, w int) string {
 	if set := p.SetText(); set != "" {
 		name += st.dim.Render(" · " + set)
 	}
-	parts = append(parts, ansi.Truncate(name, w, "…"))
+	return append(parts, ansi.Truncate(name, w, "…"))
+}
 
-	// The phase line carries the words a screen reader or a capture needs:
-	// phase and side in capitals, and the time left as text.
-	// The side is tied to a leg, so nobody has to guess which: on the
-	// phase line where it fits, else on a line of its own under it.
+// statusLines are the phase line, which carries the words a screen reader
+// or a capture needs (phase and side in capitals, the time left as text),
+// and, where the leg does not fit on it, a line for the side and its leg.
+// The side is tied to a leg, so nobody has to guess which.
+func (m sessionModel) statusLines(w int) []string {
+	st := m.st
+	p := m.phase()
+	word, col := m.phaseLook()
+	clock := timer.FormatClock(timer.Seconds(m.status().Remaining))
+	sideWord := strings.ToUpper(p.Side.String())
 	side, leg := "", p.Exercise.Leg(p.Side)
 	if sideWord != "" {
 		side = "  " + st.title.Render(sideWord+" side")
 	}
-	time := "  " + lipgloss.NewStyle().Foreground(col).Bold(true).Render(clock)
-	status := st.badge(word, col) + side + time
+	timeLeft := "  " + lipgloss.NewStyle().Foreground(col).Bold(true).Render(clock)
+	status := st.badge(word, col) + side + timeLeft
 	legLine := ""
 	if leg != "" {
-		if with := st.badge(word, col) + side + st.title.Render(" · "+leg) + time; lipgloss.Width(with) <= w {
+		if with := st.badge(word, col) + side + st.title.Render(" · "+leg) + timeLeft; lipgloss.Width(with) <= w {
 			status = with
 		} else {
 			legLine = st.title.Render(ansi.Truncate(sideWord+" side · "+leg, w, "…"))
@@ -270,76 +288,90 @@ func (m sessionModel) render(d detail, w int) string {
 	case p.Kind == routines.SwitchSides:
 		status += st.dim.Render("  change to your " + p.Side.String() + " side")
 	}
-	parts = append(parts, ansi.Truncate(status, w, "…"))
+	lines := []string{ansi.Truncate(status, w, "…")}
 	if legLine != "" {
-		parts = append(parts, legLine)
+		lines = append(lines, legLine)
 	}
-	gap()
+	return lines
+}
 
-	// The big block: what matters from the floor (the seconds left, or in
-	// paced reps the rep and the movement) as large as the terminal allows,
-	// the side as a band on that side of it, and the picture beside them
-	// when there is room. Its size is the same for every phase of a step,
-	// so nothing jumps when a lead-in turns into the hold.
-	if d.digitScale > 0 {
-		digits := paint(m.bigBlock(d.digitScale, d.digitHigh), col)
-		if d.bigSide && sideWord != "" {
-			band := m.sideBand(sideWord, lipgloss.Height(digits))
-			if p.Side == routines.Left {
-				digits = lipgloss.JoinHorizontal(lipgloss.Top, band, "  ", digits)
-			} else {
-				digits = lipgloss.JoinHorizontal(lipgloss.Top, digits, "  ", band)
-			}
+// bigDisplay is what matters from the floor (the seconds left, or in paced
+// reps the rep and the movement) as large as detail d allows, the side as a
+// band on that side of it, and the picture beside them when there is room,
+// centred in width w. Its size is the same for every phase of a step, so
+// nothing jumps when a lead-in turns into the hold.
+func (m sessionModel) bigDisplay(d detail, w int) string {
+	p := m.phase()
+	_, col := m.phaseLook()
+	sideWord := strings.ToUpper(p.Side.String())
+	digits := paint(m.bigBlock(d.digitScale, d.digitHigh), col)
+	if d.bigSide && sideWord != "" {
+		band := m.sideBand(sideWord, lipgloss.Height(digits))
+		if p.Side == routines.Left {
+			digits = lipgloss.JoinHorizontal(lipgloss.Top, band, "  ", digits)
+		} else {
+			digits = lipgloss.JoinHorizontal(lipgloss.Top, digits, "  ", band)
 		}
-		big := digits
-		if d.picture {
-			big = lipgloss.JoinHorizontal(lipgloss.Center, m.picture(), "    ", digits)
-		}
-		if pad := (w - lipgloss.Width(big)) / 2; pad > 0 {
-			// Centred, so a wide terminal does not leave it at the left.
-			indent := strings.Repeat(" ", pad)
-			big = indent + strings.ReplaceAll(big, "\n", "\n"+indent)
-		}
-		parts = append(parts, big)
-		gap()
 	}
+	big := digits
+	if d.picture {
+		big = lipgloss.JoinHorizontal(lipgloss.Center, m.picture(), "    ", digits)
+	}
+	if pad := (w - lipgloss.Width(big)) / 2; pad > 0 {
+		// Centred, so a wide terminal does not leave it at the left.
+		indent := strings.Repeat(" ", pad)
+		big = indent + strings.ReplaceAll(big, "\n", "\n"+indent)
+	}
+	return big
+}
 
+// footer is what goes under the big display: the rep line, the phase's
+// bar, the stop cue, the technique cues, what comes next and the keys.
+func (m sessionModel) footer(d detail, w int, gap []string) []string {
+	var parts []string
+	_, col := m.phaseLook()
 	if rep := m.repLine(col, w); rep != "" {
 		parts = append(parts, rep)
 	}
 	if d.phaseBar {
 		parts = append(parts, bar(w, m.status().PhaseDone, col))
-		gap()
+		parts = append(parts, gap...)
 	}
+	parts = append(parts, m.cueLines(d, w, gap)...)
+	if d.next && !m.help.ShowAll {
+		parts = append(parts, m.st.dim.Render(ansi.Truncate(m.nextText(), w, "…")))
+	}
+	return append(parts, m.keyHelp(w))
+}
+
+// cueLines are the stop cue, which stays on screen from the lead-in to the
+// end of the hold rather than taking turns with the technique cues, and
+// the cues as detail d allows: the turn's cue, the prescriber's note and
+// the common mistake. With every key shown (?), the keys take the place of
+// the cues, so the big display keeps its size.
+func (m sessionModel) cueLines(d detail, w int, gap []string) []string {
+	st := m.st
+	p := m.phase()
+	var parts []string
 	if d.stop && p.Exercise.Stop != "" {
-		// When to stop stays on screen from the lead-in to the end of the
-		// hold, not in turn with the technique cues.
 		parts = append(parts, st.warn.Render(hanging("!", p.Exercise.Stop, w)))
 	}
-	// With every key shown (?), the keys take the place of the cues and of
-	// what comes next, so the big display keeps its size.
 	cues := d.cues
 	if m.help.ShowAll {
 		cues = 0
 	}
-	if cues > 0 {
-		parts = append(parts, bullet(m.cue(), w))
+	if cues == 0 {
+		return parts
 	}
-	if cues > 0 && p.Note != "" {
+	parts = append(parts, bullet(m.cue(), w))
+	if p.Note != "" {
 		// The prescriber's own word for this step, from the config file.
 		parts = append(parts, st.accent.Render(hanging("»", p.Note, w)))
 	}
 	if cues > 1 && p.Exercise.Mistake != "" {
 		parts = append(parts, st.dim.Render(bullet("Avoid: "+lowerFirst(p.Exercise.Mistake), w)))
 	}
-	if cues > 0 {
-		gap()
-	}
-	if d.next && !m.help.ShowAll {
-		parts = append(parts, st.dim.Render(ansi.Truncate(m.nextText(), w, "…")))
-	}
-	parts = append(parts, m.keyHelp(w))
-	return strings.Join(parts, "\n")
+	return append(parts, gap...)
 }
 
 // keyHelp is the key line, or every key after ?, fitted to width w: where
