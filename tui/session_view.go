@@ -5,7 +5,6 @@ import (
 	"image/color"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -16,7 +15,7 @@ import (
 // phaseLook is the phase's word in capitals and its colour; PAUSED wins
 // over the phase while the clock is stopped.
 func (m sessionModel) phaseLook() (string, color.Color) {
-	st := m.st
+	st := m.c.styles
 	if m.status().IsPaused {
 		return "PAUSED", st.paused
 	}
@@ -45,7 +44,7 @@ func (m sessionModel) View() string {
 	if m.layoutNow() != m.fitFor {
 		level = m.fit()
 	}
-	return m.render(details[level], m.width-4)
+	return m.render(details[level], m.c.termWidth-4)
 }
 
 // cue is the technique cue on show: the one whose turn it is during work,
@@ -71,7 +70,7 @@ func (m sessionModel) beat() (routines.Beat, bool) {
 // picture is the pose as it stands now: the tempo's frame during paced
 // work, the starting position otherwise, mirrored for the right side.
 func (m sessionModel) picture() string {
-	st := m.st
+	st := m.c.styles
 	p := m.phase()
 	if len(p.Exercise.Frames) == 0 {
 		return ""
@@ -97,8 +96,8 @@ func (m sessionModel) flashView() string {
 		text += " · " + strings.ToUpper(side) + " SIDE"
 	}
 	fill := lipgloss.NewStyle().Background(col)
-	return lipgloss.Place(m.width-4, m.height-2, lipgloss.Center, lipgloss.Center,
-		m.st.badgeBase.Background(col).Render(text), lipgloss.WithWhitespaceStyle(fill))
+	return lipgloss.Place(m.c.termWidth-4, m.c.height-2, lipgloss.Center, lipgloss.Center,
+		m.c.styles.badgeBase.Background(col).Render(text), lipgloss.WithWhitespaceStyle(fill))
 }
 
 // shownElapsed is the time through the session as the header shows it:
@@ -189,13 +188,13 @@ func (m sessionModel) sideBand(side string, height int) string {
 			rows[i] = " " + string(letters[j/every]) + " "
 		}
 	}
-	return m.st.band.Render(strings.Join(rows, "\n"))
+	return m.c.styles.band.Render(strings.Join(rows, "\n"))
 }
 
 // repLine paces a rep-counted set: which rep, the movement in capitals and
 // how to do it, e.g. "Rep 4 of 12 · UP · Lift the hips."
 func (m sessionModel) repLine(col color.Color, w int) string {
-	st := m.st
+	st := m.c.styles
 	b, ok := m.beat()
 	if !ok {
 		return ""
@@ -234,7 +233,7 @@ func (m sessionModel) render(d detail, w int) string {
 // time through the session, the session's bar, and the exercise's name
 // with its group, tempo and set.
 func (m sessionModel) header(d detail, w int, gap []string) []string {
-	st := m.st
+	st := m.c.styles
 	p := m.phase()
 	total := m.run.Total()
 	where := fmt.Sprintf("%s · step %d of %d", st.title.Render("hipcoach · "+m.run.Routine().Name), p.Step+1, len(m.run.Steps()))
@@ -263,7 +262,7 @@ func (m sessionModel) header(d detail, w int, gap []string) []string {
 // and, where the leg does not fit on it, a line for the side and its leg.
 // The side is tied to a leg, so nobody has to guess which.
 func (m sessionModel) statusLines(w int) []string {
-	st := m.st
+	st := m.c.styles
 	p := m.phase()
 	word, col := m.phaseLook()
 	clock := timer.FormatClock(timer.Seconds(m.status().Remaining))
@@ -338,8 +337,8 @@ func (m sessionModel) footer(d detail, w int, gap []string) []string {
 		parts = append(parts, gap...)
 	}
 	parts = append(parts, m.cueLines(d, w, gap)...)
-	if d.next && !m.help.ShowAll {
-		parts = append(parts, m.st.dim.Render(ansi.Truncate(m.nextText(), w, "…")))
+	if d.next && !m.c.allKeys {
+		parts = append(parts, m.c.styles.dim.Render(ansi.Truncate(m.nextText(), w, "…")))
 	}
 	return append(parts, m.keyHelp(w))
 }
@@ -350,14 +349,14 @@ func (m sessionModel) footer(d detail, w int, gap []string) []string {
 // the common mistake. With every key shown (?), the keys take the place of
 // the cues, so the big display keeps its size.
 func (m sessionModel) cueLines(d detail, w int, gap []string) []string {
-	st := m.st
+	st := m.c.styles
 	p := m.phase()
 	var parts []string
 	if d.stop && p.Exercise.Stop != "" {
 		parts = append(parts, st.warn.Render(hanging("!", p.Exercise.Stop, w)))
 	}
 	cues := d.cues
-	if m.help.ShowAll {
+	if m.c.allKeys {
 		cues = 0
 	}
 	if cues == 0 {
@@ -374,45 +373,9 @@ func (m sessionModel) cueLines(d detail, w int, gap []string) []string {
 	return append(parts, gap...)
 }
 
-// keyHelp is the key line, or every key after ?, fitted to width w: where
-// the usual form does not fit, the short line keeps pause, quit and help
-// (what a user needs most) and the full help goes to one column, rather
-// than help cutting off the keys at the end.
+// keyHelp is the key line, on one line, or every key after ?, fitted to
+// width w: where the usual form does not fit, the short line keeps pause,
+// quit and help (what a user needs most).
 func (m sessionModel) keyHelp(w int) string {
-	help := m.st.helpModel(w)
-	help.ShowAll = m.help.ShowAll
-	fits := func(s string) bool { return !strings.Contains(s, help.Ellipsis) && lipgloss.Width(s) <= w }
-	km := m.keys
-	if m.status().IsPaused {
-		km.Pause.SetHelp("space", "resume")
-	}
-	all := sessionHelp(km)
-	var keys string
-	if help.ShowAll {
-		keys = help.FullHelpView(all.FullHelp())
-		if !fits(keys) {
-			var column []key.Binding
-			for _, c := range all.FullHelp() {
-				column = append(column, c...)
-			}
-			keys = help.FullHelpView([][]key.Binding{column})
-		}
-		if !fits(keys) {
-			// Too narrow even for the long descriptions: the short ones.
-			closeHelp := km.Help
-			closeHelp.SetHelp("?/esc", "close")
-			keys = help.FullHelpView([][]key.Binding{{km.Pause, km.Next, km.Back, km.Library, km.Quit, km.Force, closeHelp}})
-		}
-	} else {
-		keys = help.ShortHelpView(all.ShortHelp())
-		if !fits(keys) {
-			keys = help.ShortHelpView([]key.Binding{km.Pause, km.Quit, km.Help})
-		}
-	}
-	var lines []string
-	// Truncate too: help's own fitting can overshoot by an item.
-	for _, l := range strings.Split(keys, "\n") {
-		lines = append(lines, ansi.Truncate(l, w, "…"))
-	}
-	return strings.Join(lines, "\n")
+	return m.c.styles.keyLine(w, m.c.keys.sessionKeys(m.status().IsPaused), m.c.allKeys, 1)
 }
