@@ -768,12 +768,7 @@ func TestPickerRowsKeepTheirTime(t *testing.T) {
 		for _, r := range routines.All {
 			for _, s := range r.Steps {
 				want := clockOf(routines.StepDuration(s, routines.DefaultOptions()))
-				row := ""
-				for _, l := range strings.Split(scr, "\n") {
-					if strings.Contains(l, s.Exercise.Name[:min(8, len(s.Exercise.Name))]) && strings.Contains(l, "[") {
-						row = strings.TrimSpace(l)
-					}
-				}
+				row := pickerRow(scr, s.Exercise.Name)
 				if !strings.HasSuffix(row, " "+want) {
 					t.Errorf("%d columns: %s row %q does not end with its time %s", width, s.Exercise.ID, row, want)
 				}
@@ -793,6 +788,18 @@ func TestPickerRowsKeepTheirTime(t *testing.T) {
 			}
 		}
 	}
+}
+
+// pickerRow is the picker's row for the step of this name: the last line
+// with a box that holds its first 8 letters.
+func pickerRow(screen, name string) string {
+	row := ""
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.Contains(l, name[:min(8, len(name))]) && strings.Contains(l, "[") {
+			row = strings.TrimSpace(l)
+		}
+	}
+	return row
 }
 
 // On a short terminal the safety notice scrolls rather than leaving any of
