@@ -291,3 +291,24 @@ func TestScreenPainGate(t *testing.T) {
 	s.key("8")
 	s.check()
 }
+
+// Keys typed ahead, without waiting for a screen to draw, land on the
+// screen the key before them opened: Enter, Enter, Enter goes past the
+// safety notice and the check-in and starts the routine under the cursor,
+// and a space right after it pauses that session rather than switching a
+// step of the picker off.
+func TestKeysTypedAheadLandOnTheNextScreen(t *testing.T) {
+	s := newScreenTest(t, nil, 100, 32)
+	for _, k := range []string{"enter", "enter", "enter", "space"} {
+		s.tm.Send(keyPress(k))
+	}
+	s.sync()
+	if err := s.tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	m := s.tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	if m.screen != screenSession || !m.session.status().IsPaused || m.session.run.Routine().ID != routines.Prevention.ID {
+		t.Fatalf("screen %d, want a paused prevention session:\n%s", m.screen, ansi.Strip(m.View().Content))
+	}
+	_, _ = io.Copy(io.Discard, s.tm.Output())
+}

@@ -34,7 +34,7 @@ func (m sessionModel) layoutNow() layout {
 }
 
 // fitted chooses the detail level for the layout as it stands, unless the
-// one chosen before still holds; Update calls it after every change.
+// one chosen before still holds; update calls it after every change.
 func (m sessionModel) fitted() sessionModel {
 	if l := m.layoutNow(); l != m.fitFor {
 		m.level, m.fitFor = m.fit(), l

@@ -203,9 +203,11 @@ func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		// Every screen reads the size from common when it draws; only the
+		// session keeps something that depends on it, its fitted layout.
 		m.c.setSize(msg.Width, msg.Height)
 		if m.screen == screenSession {
-			m.session.SetSize()
+			m.session = m.session.fitted()
 		}
 		return m, nil
 	case tea.BackgroundColorMsg:
@@ -351,7 +353,7 @@ func (m Model) setOverlay(o overlay) Model {
 	m.overlay = o
 	m.c.allKeys = o == overlayHelp
 	if m.screen == screenSession {
-		m.session.SetSize()
+		m.session = m.session.fitted()
 	}
 	return m
 }
@@ -436,7 +438,7 @@ func (m Model) screenView() string {
 	case screenPicker:
 		return m.picker.view()
 	case screenSession:
-		return margin(m.session.View(), 0) // lays itself out to fit
+		return margin(m.session.view(), 0) // lays itself out to fit
 	case screenSummary:
 		return m.summary.view()
 	}

@@ -16,7 +16,7 @@ import (
 
 // sessionModel is the session screen: a view of a session.Session, which
 // runs the plan, plays the sounds and keeps the record. Everything the view
-// needs is in the session's status, a snapshot taken in Update, so View
+// needs is in the session's status, a snapshot taken in update, so view
 // never reads the clock. This file is the model and its Update; layout.go
 // chooses how much fits, session_view.go draws it.
 type sessionModel struct {
@@ -27,7 +27,7 @@ type sessionModel struct {
 	bell *bellLatch
 	c    *common
 	// level is the index in details of the richest layout that fits, found
-	// for the layout fitFor; View trusts it only while that still holds.
+	// for the layout fitFor; view trusts it only while that still holds.
 	level  int
 	fitFor layout
 	// flash is --flash; flashing is set from a change of phase until its
@@ -77,10 +77,6 @@ func newSession(c *common, cfg Config, r routines.Routine, o routines.Options) s
 		c:          c,
 	}
 }
-
-// SetSize fits the screen to the terminal's new size, which the common
-// already holds.
-func (m *sessionModel) SetSize() { *m = m.fitted() }
 
 // start begins the session from its first phase.
 func (m sessionModel) start() (sessionModel, tea.Cmd) {

@@ -34,9 +34,9 @@ func (m sessionModel) phaseLook() (string, color.Color) {
 	return strings.ToUpper(p.Word()), st.work
 }
 
-// View lays the session out for the terminal's size, at the level fitted
-// in Update (or, should the layout have changed since, a fresh fit).
-func (m sessionModel) View() string {
+// view lays the session out for the terminal's size, at the level fitted
+// in update (or, should the layout have changed since, a fresh fit).
+func (m sessionModel) view() string {
 	if m.flashing >= 0 {
 		return m.flashView()
 	}
