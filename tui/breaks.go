@@ -98,12 +98,10 @@ type BreaksModel struct {
 	screen  breaksScreen
 	session sessionModel
 	keys    breaksKeys
-	// sessionKeys are the session screen's keys; q there ends the break.
-	sessionKeys keyMap
-	help        help.Model
-	st          styles
-	width       int
-	height      int
+	// c is the size, styles and keys shared with the break's session
+	// screen; q there ends the break.
+	c    *common
+	help help.Model
 	// now is the clock when the model last changed, so View never reads
 	// the clock.
 	now time.Time
@@ -137,7 +135,7 @@ func NewBreaks(cfg BreaksConfig) BreaksModel {
 	}
 	m := BreaksModel{
 		cfg: cfg, counter: cfg.Counter, keys: newBreaksKeys(cfg.Counter.Schedule().Snooze),
-		sessionKeys: newKeyMap(), help: help.New(), st: stylesFor(false), now: cfg.Session.Clock.Now(),
+		c: newCommon(), help: help.New(), now: cfg.Session.Clock.Now(),
 	}
 	m.notes = append(m.notes, cfg.Notes...)
 	return m
@@ -178,15 +176,13 @@ func (m BreaksModel) breakRecord() session.Record {
 func (m BreaksModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.session.width, m.session.height = msg.Width, msg.Height
+		m.c.setSize(msg.Width, msg.Height)
 		if m.screen == breaksSession {
 			m.session = m.session.fitted()
 		}
 		return m, nil
 	case tea.BackgroundColorMsg:
-		m.st = stylesFor(!msg.IsDark())
-		m.session.st = m.st
+		m.c.setBackground(!msg.IsDark())
 		return m, nil
 	case InterruptedMsg:
 		m.interrupted = true
@@ -286,8 +282,7 @@ func stepIDs(steps []routines.Step) []string {
 
 // startBreak runs the break routine with the session screen.
 func (m BreaksModel) startBreak() (tea.Model, tea.Cmd) {
-	m.session = newSession(m.cfg.Session, m.cfg.Routine, m.cfg.Options, m.sessionKeys, m.st)
-	m.session.width, m.session.height = m.width, m.height
+	m.session = newSession(m.c, m.cfg.Session, m.cfg.Routine, m.cfg.Options)
 	m.screen, m.keys.calling, m.pending = breaksSession, false, true
 	var cmd tea.Cmd
 	m.session, cmd = m.session.start()
@@ -297,11 +292,11 @@ func (m BreaksModel) startBreak() (tea.Model, tea.Cmd) {
 // updateSession passes the message to the break's session; q ends the
 // break there and then, recorded as far as it went.
 func (m BreaksModel) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.sessionKeys.Quit) && !m.session.help.ShowAll {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.c.keys.Quit) {
 		return m.endBreak(nil)
 	}
 	var cmd tea.Cmd
-	m.session, cmd = m.session.Update(msg)
+	m.session, cmd = m.session.update(msg)
 	return m.endIfDone(cmd)
 }
 
@@ -391,12 +386,12 @@ func (m BreaksModel) View() tea.View {
 	var content string
 	title := "hipcoach breaks"
 	switch {
-	case m.width == 0:
-	case m.screen == breaksSession && (m.width < MinWidth || m.height < MinHeight):
+	case m.c.termWidth == 0:
+	case m.screen == breaksSession && (m.c.termWidth < MinWidth || m.c.height < MinHeight):
 		content = m.session.compact()
 		title = m.session.title()
 	case m.screen == breaksSession:
-		content = margin(m.session.View(), 0)
+		content = margin(m.session.view(), 0)
 		title = m.session.title()
 	case m.screen == breaksCalling:
 		content = m.callView()
@@ -421,12 +416,12 @@ func shortSat(d time.Duration) string {
 
 // fit cuts each line to the width and the text to the height.
 func (m BreaksModel) fit(lines []string) string {
-	w := max(m.width-4, 1)
+	w := max(m.c.termWidth-4, 1)
 	for i, l := range lines {
 		lines[i] = ansi.Truncate(l, w, "…")
 	}
-	if len(lines) > m.height && m.height > 0 {
-		lines = lines[:m.height]
+	if len(lines) > m.c.height && m.c.height > 0 {
+		lines = lines[:m.c.height]
 	}
 	return strings.Join(lines, "\n")
 }
@@ -435,8 +430,8 @@ func (m BreaksModel) fit(lines []string) string {
 func (m BreaksModel) waitView() string {
 	s := m.counter.Snapshot()
 	loc := m.cfg.Session.Location
-	lines := []string{"", "  " + m.st.title.Render("hipcoach · desk breaks"), ""}
-	lines = append(lines, "  Sat for "+m.st.accent.Render(sitting(s.Sat(m.now))))
+	lines := []string{"", "  " + m.c.styles.title.Render("hipcoach · desk breaks"), ""}
+	lines = append(lines, "  Sat for "+m.c.styles.accent.Render(sitting(s.Sat(m.now))))
 	due := s.Due.In(loc).Format("15:04")
 	if m.counter.Schedule().Every < time.Minute {
 		due = s.Due.In(loc).Format("15:04:05")
@@ -445,15 +440,15 @@ func (m BreaksModel) waitView() string {
 	case s.Off != "":
 		lines = append(lines, "  No calls now: "+s.Off+".")
 	default:
-		lines = append(lines, fmt.Sprintf("  Next break at %s %s", m.st.title.Render(due),
-			m.st.dim.Render("(every "+timer.Short(m.counter.Schedule().Every)+" of sitting)")))
+		lines = append(lines, fmt.Sprintf("  Next break at %s %s", m.c.styles.title.Render(due),
+			m.c.styles.dim.Render("(every "+timer.Short(m.counter.Schedule().Every)+" of sitting)")))
 	}
-	lines = append(lines, "  "+m.st.dim.Render(fmt.Sprintf("Today: %d of %d breaks taken. The break: %s, %s.",
+	lines = append(lines, "  "+m.c.styles.dim.Render(fmt.Sprintf("Today: %d of %d breaks taken. The break: %s, %s.",
 		s.Taken, s.Called, strings.ToLower(m.cfg.Routine.Name), timer.Short(routines.Total(routines.Plan(m.cfg.Routine, m.cfg.Options))))))
 	if len(m.notes) > 0 {
 		lines = append(lines, "")
 		for _, n := range m.notes {
-			lines = append(lines, "  "+m.st.dim.Render(n))
+			lines = append(lines, "  "+m.c.styles.dim.Render(n))
 		}
 	}
 	lines = append(lines, "", "  "+m.help.View(m.keys))
@@ -464,21 +459,21 @@ func (m BreaksModel) waitView() string {
 func (m BreaksModel) callView() string {
 	r := m.cfg.Routine
 	body := []string{
-		m.st.accent.Render("Time to stand up"),
+		m.c.styles.accent.Render("Time to stand up"),
 		"",
 		"You have sat for " + sitting(m.sat()) + ".",
-		m.st.dim.Render(r.Name + ": " + lowerFirst(r.Purpose)),
+		m.c.styles.dim.Render(r.Name + ": " + lowerFirst(r.Purpose)),
 		"",
 		m.help.View(m.keys),
 	}
 	for _, n := range m.notes {
-		body = append(body, m.st.dim.Render(n))
+		body = append(body, m.c.styles.dim.Render(n))
 	}
-	w := max(m.width-4, 1)
+	w := max(m.c.termWidth-4, 1)
 	for i, l := range body {
 		body[i] = ansi.Truncate(l, w, "…")
 	}
-	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center,
+	return lipgloss.Place(m.c.termWidth, m.c.height, lipgloss.Center, lipgloss.Center,
 		lipgloss.JoinVertical(lipgloss.Center, body...))
 }
 

@@ -9,35 +9,55 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
+// checkinDoneMsg tells the root the check-in before a session is over; pain
+// is nil when it was skipped.
+type checkinDoneMsg struct{ pain *int }
+
 // checkinModel asks "how does your hip feel, 0 to 10". A number key
-// answers; 1 waits a moment for a 0 (to make 10); Enter skips. It is used
-// before a session and, inside the summary, after one.
+// answers; 1 waits a moment for a 0 (to make 10); Enter skips. It is a
+// screen of its own before a session and part of the summary after one.
 type checkinModel struct {
-	keys keyMap
-	st   styles
+	c *common
 	// one is set after a 1, which may be the start of 10.
 	one bool
 }
 
-func newCheckin(keys keyMap, st styles) checkinModel { return checkinModel{keys: keys, st: st} }
+func newCheckin(c *common) checkinModel { return checkinModel{c: c} }
+
+// update is the check-in screen's: an answer ends it, q quits (Esc skips,
+// as it does in the summary's check-in).
+func (m checkinModel) update(msg tea.Msg) (checkinModel, tea.Msg) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	if key.Matches(k, m.c.keys.Quit) && !key.Matches(k, m.c.keys.Skip) {
+		return m, quitMsg{}
+	}
+	var done bool
+	var pain *int
+	if m, done, pain = m.answer(k); done {
+		return m, checkinDoneMsg{pain}
+	}
+	return m, nil
+}
 
 // answer takes a key. done is set once the check-in is over, with pain nil
-// when it was skipped. It answers at once rather than through a command so
-// the screen that asked moves on with the same key press.
+// when it was skipped. It answers at once rather than through a message so
+// the summary, which asks it too, moves on with the same key press.
 func (m checkinModel) answer(k tea.KeyPressMsg) (next checkinModel, done bool, pain *int) {
-	value := func(n int) *int { return &n }
-	s := k.String()
+	keys := m.c.keys
 	switch {
-	case m.one && s == "0":
-		return checkinModel{keys: m.keys, st: m.st}, true, value(10)
+	case m.one && key.Matches(k, keys.Zero):
+		return newCheckin(m.c), true, new(10)
 	case m.one:
-		return checkinModel{keys: m.keys, st: m.st}, true, value(1)
-	case s == "1":
+		return newCheckin(m.c), true, new(1)
+	case key.Matches(k, keys.One):
 		m.one = true
 		return m, false, nil
-	case len(s) == 1 && s[0] >= '0' && s[0] <= '9':
-		return m, true, value(int(s[0] - '0'))
-	case key.Matches(k, m.keys.Enter), s == "esc", s == "s":
+	case key.Matches(k, keys.Digit):
+		return m, true, new(int(k.String()[0] - '0'))
+	case key.Matches(k, keys.Skip):
 		return m, true, nil
 	}
 	return m, false, nil
@@ -45,7 +65,7 @@ func (m checkinModel) answer(k tea.KeyPressMsg) (next checkinModel, done bool, p
 
 // scale draws the 0–10 scale in width w, marking a pending 1.
 func (m checkinModel) scale(w int) string {
-	st := m.st
+	st := m.c.styles
 	gap := "  "
 	if w < 44 {
 		gap = " "
@@ -63,13 +83,16 @@ func (m checkinModel) scale(w int) string {
 	return line + "\n" + st.dim.Render(ends)
 }
 
-// checkinView is the check-in screen before a session.
-func checkinView(m checkinModel, w int) string {
-	st := m.st
+// keys are the check-in's, as they stand: a pending 1 waits for a 0.
+func (m checkinModel) keys() screenKeys { return m.c.keys.checkinKeys(m.one) }
+
+// view is the check-in screen before a session.
+func (m checkinModel) view() string {
+	st, w := m.c.styles, m.c.width-4
 	var b strings.Builder
 	b.WriteString(st.accent.Render("hipcoach") + st.dim.Render(" · check-in") + "\n\n")
 	b.WriteString(st.title.Render("How does your hip feel right now?") + "\n" + st.dim.Render("0 (no pain) – 10 (worst)") + "\n\n")
 	b.WriteString(m.scale(w) + "\n\n")
 	b.WriteString(st.dim.Render(bullet("Kept in your history, so you can see whether the pain is easing.", w)))
-	return b.String()
+	return m.c.pageKeys(b.String(), m.keys())
 }

@@ -36,12 +36,27 @@ func newScreenTest(t *testing.T, routine *routines.Routine, w, h int) *screenTes
 func newScreenTestWith(t *testing.T, cfg Config, clock *timer.FakeClock, w, h int) *screenTest {
 	t.Helper()
 	m := New(cfg)
+	// Bubble Tea sends the initial size from a goroutine of its own
+	// (Program.Run: go p.Send(resizeMsg)), so on a busy machine it can
+	// arrive after a size the test sends, and undo it: one run in a dozen
+	// of TestScreenTooSmall drew the 100×32 session. Once the test has
+	// resized, the filter drops any other size.
+	resized := false
 	// The filter answers syncMsg in the program's own loop, so a test knows
-	// every message sent before it has been through Update.
+	// every message sent before it has been through Update. It runs in that
+	// loop alone, so resized needs no lock.
 	filter := func(_ tea.Model, msg tea.Msg) tea.Msg {
-		if s, ok := msg.(syncMsg); ok {
-			close(s)
+		switch msg := msg.(type) {
+		case syncMsg:
+			close(msg)
 			return nil
+		case resizeMsg:
+			resized = true
+			return tea.WindowSizeMsg(msg)
+		case tea.WindowSizeMsg:
+			if resized {
+				return nil // the program's own initial size, come late
+			}
 		}
 		return msg
 	}
@@ -51,6 +66,18 @@ func newScreenTestWith(t *testing.T, cfg Config, clock *timer.FakeClock, w, h in
 
 // syncMsg is closed by the program loop when it reaches it.
 type syncMsg chan struct{}
+
+// resizeMsg is a terminal size the test sets; the filter hands it to the
+// model as a tea.WindowSizeMsg.
+type resizeMsg tea.WindowSizeMsg
+
+// resize gives the program a new terminal size and waits until it has been
+// handled; no size sent by the program itself is handled after it.
+func (s *screenTest) resize(w, h int) {
+	s.t.Helper()
+	s.tm.Send(resizeMsg{Width: w, Height: h})
+	s.sync()
+}
 
 // key sends a key press and waits until it has been handled.
 func (s *screenTest) key(k string) {
@@ -182,8 +209,7 @@ func TestScreenTooSmall(t *testing.T) {
 	s := newScreenTest(t, relief(), 100, 32)
 	s.key("enter") // past the safety notice
 	s.key("enter") // skip the check-in
-	s.tm.Send(tea.WindowSizeMsg{Width: 36, Height: 10})
-	s.sync()
+	s.resize(36, 10)
 	s.check()
 }
 
@@ -264,4 +290,25 @@ func TestScreenPainGate(t *testing.T) {
 	s.key("enter")
 	s.key("8")
 	s.check()
+}
+
+// Keys typed ahead, without waiting for a screen to draw, land on the
+// screen the key before them opened: Enter, Enter, Enter goes past the
+// safety notice and the check-in and starts the routine under the cursor,
+// and a space right after it pauses that session rather than switching a
+// step of the picker off.
+func TestKeysTypedAheadLandOnTheNextScreen(t *testing.T) {
+	s := newScreenTest(t, nil, 100, 32)
+	for _, k := range []string{"enter", "enter", "enter", "space"} {
+		s.tm.Send(keyPress(k))
+	}
+	s.sync()
+	if err := s.tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	m := s.tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	if m.screen != screenSession || !m.session.status().IsPaused || m.session.run.Routine().ID != routines.Prevention.ID {
+		t.Fatalf("screen %d, want a paused prevention session:\n%s", m.screen, ansi.Strip(m.View().Content))
+	}
+	_, _ = io.Copy(io.Discard, s.tm.Output())
 }

@@ -1,6 +1,12 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+)
 
 // keyMap is every key hipcoach answers to. The same bindings drive the
 // behaviour and the help line, so the help can never lie.
@@ -27,6 +33,16 @@ type keyMap struct {
 	Gently key.Binding
 	// Easier switches a step's easier version on or off on the picker.
 	Easier key.Binding
+	// PageUp and PageDown move a long page of text (Up and Down move it a
+	// line).
+	PageUp   key.Binding
+	PageDown key.Binding
+	// The check-in's: a digit answers, a 1 may be the start of 10 (One,
+	// then Zero), Skip skips.
+	Digit key.Binding
+	One   key.Binding
+	Zero  key.Binding
+	Skip  key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -50,19 +66,35 @@ func newKeyMap() keyMap {
 		Toggle:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "step on/off")),
 		Gently:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "go on gently")),
 		Easier:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "easier version on/off")),
+
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn", "page down")),
+
+		Digit: key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0–9", "answer")),
+		One:   key.NewBinding(key.WithKeys("1")),
+		Zero:  key.NewBinding(key.WithKeys("0")),
+		Skip:  key.NewBinding(key.WithKeys("enter", "esc", "s"), key.WithHelp("enter", "skip")),
 	}
 }
 
-// sessionHelp is the session screen's help: short on one line, full with ?.
-type sessionHelp keyMap
-
-// ShortHelp is the one-line key help under the session.
-func (k sessionHelp) ShortHelp() []key.Binding {
-	return []key.Binding{k.Pause, k.Next, k.Back, k.Quit, k.Help}
+// screenKeys are one screen's keys for its help line: the short line under
+// the screen, and every key when ? is pressed.
+type screenKeys struct {
+	short []key.Binding
+	full  [][]key.Binding
+	// narrow, if set, stands in for short where short would take more
+	// lines than the screen gives it: the keys that matter most.
+	narrow []key.Binding
+	// compact, if set, stands in for full where even one column of it is
+	// too wide: every key with a shorter description.
+	compact []key.Binding
 }
 
-// FullHelp is every key, shown with ?, in two columns.
-func (k sessionHelp) FullHelp() [][]key.Binding {
+// sessionKeys are the session screen's: short on one line, full with ?.
+func (k keyMap) sessionKeys(paused bool) screenKeys {
+	if paused {
+		k.Pause.SetHelp("space", "resume")
+	}
 	pause := k.Pause
 	pause.SetHelp("space/p", "pause / resume")
 	next := k.Next
@@ -75,24 +107,66 @@ func (k sessionHelp) FullHelp() [][]key.Binding {
 	help.SetHelp("?/esc", "close help")
 	lib := k.Library
 	lib.SetHelp("l", "exercise library (pauses)")
-	return [][]key.Binding{{pause, next, back}, {lib, quit, k.Force, help}}
+	closeHelp := k.Help
+	closeHelp.SetHelp("?/esc", "close")
+	return screenKeys{
+		short:   []key.Binding{k.Pause, k.Next, k.Back, k.Quit, k.Help},
+		narrow:  []key.Binding{k.Pause, k.Quit, k.Help},
+		full:    [][]key.Binding{{pause, next, back}, {lib, quit, k.Force, help}},
+		compact: []key.Binding{k.Pause, k.Next, k.Back, k.Library, k.Quit, k.Force, closeHelp},
+	}
 }
 
-// screenKeys are one screen's keys for its help line: the short line under
-// the screen, and every key when ? is pressed.
-type screenKeys struct {
-	short []key.Binding
-	full  [][]key.Binding
-	// narrow, if set, stands in for short where short would take more
-	// than two lines: the keys that matter most.
-	narrow []key.Binding
+// keyLine is a screen's key help in w columns, the one fitter of every
+// screen: its short line packed onto at most lines lines (the narrow keys
+// where it would take more), or with all every key, in columns where they
+// fit, else in one column, else in the compact column. Where even that
+// does not fit, lines are cut, rather than help dropping the keys at the
+// end without a word.
+func (st styles) keyLine(w int, keys screenKeys, all bool, lines int) string {
+	h := st.helpModel(w)
+	if all {
+		fits := func(s string) bool { return !strings.Contains(s, h.Ellipsis) && lipgloss.Width(s) <= w }
+		full := h.FullHelpView(keys.full)
+		if !fits(full) {
+			var column []key.Binding
+			for _, c := range keys.full {
+				column = append(column, c...)
+			}
+			full = h.FullHelpView([][]key.Binding{column})
+		}
+		if !fits(full) && keys.compact != nil {
+			full = h.FullHelpView([][]key.Binding{keys.compact})
+		}
+		return truncateLines(full, w)
+	}
+	h.SetWidth(0) // packed here, not cut off
+	packed := st.packKeys(h, w, keys.short)
+	if len(packed) > lines && keys.narrow != nil {
+		packed = st.packKeys(h, w, keys.narrow)
+	}
+	return truncateLines(strings.Join(packed, "\n"), w)
 }
 
-// ShortHelp is the line under the screen.
-func (k screenKeys) ShortHelp() []key.Binding { return k.short }
-
-// FullHelp is every key, shown with ?.
-func (k screenKeys) FullHelp() [][]key.Binding { return k.full }
+// packKeys sets the bindings' help on as few lines of w columns as they need.
+func (st styles) packKeys(h help.Model, w int, bindings []key.Binding) []string {
+	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
+	var lines []string
+	line := ""
+	for _, b := range bindings {
+		item := h.ShortHelpView([]key.Binding{b})
+		switch {
+		case line == "":
+			line = item
+		case lipgloss.Width(line+sep+item) <= w:
+			line += sep + item
+		default:
+			lines = append(lines, line)
+			line = item
+		}
+	}
+	return append(lines, line)
+}
 
 // hint is a binding shown in the help only: keys handled as text (the
 // check-in's digits) or a pair of bindings shown as one.
@@ -124,7 +198,7 @@ func (k keyMap) checkinKeys(one bool) screenKeys {
 			full:  [][]key.Binding{{hint("0", "for 10"), hint("enter", "for 1")}},
 		}
 	}
-	answer, ten, skip := hint("0–9", "answer"), hint("1,0", "for 10"), hint("enter", "skip")
+	answer, ten, skip := k.Digit, hint("1,0", "for 10"), k.Skip
 	return screenKeys{
 		short: []key.Binding{answer, ten, skip, k.Help},
 		full:  [][]key.Binding{{answer, ten, skip}, {k.Quit, k.Force, k.Help}},
@@ -165,6 +239,15 @@ func (k keyMap) libraryKeys() screenKeys {
 	return screenKeys{
 		short: []key.Binding{browse, back, k.Help},
 		full:  [][]key.Binding{{browse, back, k.Help}},
+	}
+}
+
+// painGateKeys are the pain gate's: Enter stops, as the safe choice.
+func (k keyMap) painGateKeys() screenKeys {
+	stop := hint("enter", "stop here (recommended)")
+	return screenKeys{
+		short: []key.Binding{stop, k.Gently, k.Help},
+		full:  [][]key.Binding{{stop, k.Gently}, {k.Force, k.Help}},
 	}
 }
 

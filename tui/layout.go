@@ -27,14 +27,14 @@ type layout struct {
 func (m sessionModel) layoutNow() layout {
 	st := m.status()
 	return layout{
-		width: m.width, height: m.height, phase: st.Phase,
+		width: m.c.termWidth, height: m.c.height, phase: st.Phase,
 		clockDigits: len(timer.FormatClock(timer.Seconds(st.Remaining))),
-		paused:      st.IsPaused, help: m.help.ShowAll, cueLines: strings.Count(bullet(m.cue(), m.width-4), "\n") + 1,
+		paused:      st.IsPaused, help: m.c.allKeys, cueLines: strings.Count(bullet(m.cue(), m.c.termWidth-4), "\n") + 1,
 	}
 }
 
 // fitted chooses the detail level for the layout as it stands, unless the
-// one chosen before still holds; Update calls it after every change.
+// one chosen before still holds; update calls it after every change.
 func (m sessionModel) fitted() sessionModel {
 	if l := m.layoutNow(); l != m.fitFor {
 		m.level, m.fitFor = m.fit(), l
@@ -44,7 +44,7 @@ func (m sessionModel) fitted() sessionModel {
 
 // fit is the richest detail level that fits the terminal, trying each.
 func (m sessionModel) fit() int {
-	w, h := m.width-4, m.height-2 // page padding
+	w, h := m.c.termWidth-4, m.c.height-2 // page padding
 	for i, d := range details {
 		out := m.render(d, w)
 		if lipgloss.Height(out) <= h && lipgloss.Width(out) <= w {

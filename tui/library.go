@@ -5,11 +5,16 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"github.com/hipcoach/hipcoach/routines"
 )
+
+// openLibraryMsg asks the root to show the exercise library over the
+// screen on show, at the exercise with this ID (or the first).
+type openLibraryMsg struct{ id string }
 
 // libraryClosedMsg tells the root to go back to where the library was
 // opened from.
@@ -18,65 +23,82 @@ type libraryClosedMsg struct{}
 // libraryModel is the exercise library: every exercise of the article with
 // its picture, cues, common mistake, dosage and source, like a handout.
 type libraryModel struct {
-	keys keyMap
-	st   styles
-	// allKeys shows every key, after ?.
-	allKeys bool
-	cursor  int
-	width   int
-	height  int
+	c      *common
+	cursor int
+	// list is the list of exercises beside the entry, scrolled to keep
+	// the cursor in view on a short terminal.
+	list viewport.Model
 }
 
-func newLibrary(keys keyMap, st styles, w, h int) libraryModel {
-	return libraryModel{keys: keys, st: st, width: w, height: h}
+// newLibrary opens the library at the exercise with this ID, or the first.
+func newLibrary(c *common, id string) libraryModel {
+	m := libraryModel{c: c, list: viewport.New()}
+	for i, e := range routines.Exercises {
+		if e.ID == id {
+			m.cursor = i
+		}
+	}
+	return m
 }
 
-// Update browses the exercises and closes the library.
-func (m libraryModel) Update(msg tea.Msg) (libraryModel, tea.Cmd) {
+// update browses the exercises and closes the library.
+func (m libraryModel) update(msg tea.Msg) (libraryModel, tea.Msg) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return m, nil
 	}
-	n := len(routines.Exercises)
+	keys, n := m.c.keys, len(routines.Exercises)
 	switch {
-	case key.Matches(k, m.keys.Up), key.Matches(k, m.keys.Back):
+	case key.Matches(k, keys.Up), key.Matches(k, keys.Back):
 		m.cursor = (m.cursor + n - 1) % n
-	case key.Matches(k, m.keys.Down), key.Matches(k, m.keys.Next):
+	case key.Matches(k, keys.Down), key.Matches(k, keys.Next):
 		m.cursor = (m.cursor + 1) % n
-	case key.Matches(k, m.keys.Quit), key.Matches(k, m.keys.Library):
-		return m, func() tea.Msg { return libraryClosedMsg{} }
+	case key.Matches(k, keys.Quit), key.Matches(k, keys.Library):
+		return m, libraryClosedMsg{}
 	}
 	return m, nil
 }
 
-// View is the list beside the entry, or the entry alone when narrow.
-func (m libraryModel) View() string {
-	st := m.st
-	w := m.width - 4
+// view is the list beside the entry, or the entry alone when narrow.
+func (m libraryModel) view() string {
+	st := m.c.styles
+	w := m.c.width - 4
 	e := routines.Exercises[m.cursor]
-	hints := st.keyLine(w, m.keys.libraryKeys(), m.allKeys)
+	hints := m.c.keyLine(m.c.keys.libraryKeys())
 	title := st.accent.Render("hipcoach") + st.dim.Render(fmt.Sprintf(" · exercise library · %d of %d", m.cursor+1, len(routines.Exercises)))
 
 	// The entry's room: the page less the title, the hints and two gaps.
-	room := m.height - 2 - 3 - lipgloss.Height(hints)
+	room := m.c.height - 2 - 3 - lipgloss.Height(hints)
 	// A list beside the entry when there is room for both.
 	listW := 0
 	for _, x := range routines.Exercises {
 		listW = max(listW, len(x.Name)+2)
 	}
-	if w-listW-3 >= 50 {
-		var list []string
-		for i, x := range routines.Exercises {
-			if i == m.cursor {
-				list = append(list, st.accent.Render("▸ "+x.Name))
-			} else {
-				list = append(list, "  "+x.Name)
-			}
-		}
-		body := lipgloss.JoinHorizontal(lipgloss.Top, strings.Join(list, "\n"), "   ", entryView(st, e, w-listW-3, room))
-		return title + "\n\n" + body + "\n\n" + hints
+	if w-listW-3 < 50 {
+		return m.c.page(title + "\n\n" + entryView(st, e, w, room) + "\n\n" + hints)
 	}
-	return title + "\n\n" + entryView(st, e, w, room) + "\n\n" + hints
+	body := lipgloss.JoinHorizontal(lipgloss.Top, m.listView(listW, room), "   ", entryView(st, e, w-listW-3, room))
+	return m.c.page(title + "\n\n" + body + "\n\n" + hints)
+}
+
+// listView is the list of exercises, w wide and at most h tall, the
+// cursor's line in its middle when it has to scroll.
+func (m libraryModel) listView(w, h int) string {
+	st := m.c.styles
+	var list []string
+	for i, x := range routines.Exercises {
+		if i == m.cursor {
+			list = append(list, st.accent.Render("▸ "+x.Name))
+		} else {
+			list = append(list, "  "+x.Name)
+		}
+	}
+	vp := m.list
+	vp.SetWidth(w)
+	vp.SetHeight(max(min(len(list), h), 1))
+	vp.SetContentLines(list)
+	vp.SetYOffset(m.cursor - vp.Height()/2)
+	return vp.View()
 }
 
 // entryView is one exercise's handout, wrapped to width w and, where it

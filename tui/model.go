@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -83,49 +82,46 @@ const (
 	screenSummary
 )
 
-// Model is the root model: it owns the screens and routes messages to the
-// one on show. Quit-confirm and help are overlays of the session.
+// overlay is what shows over the screen, if anything: every key (after ?,
+// on any screen), the question before quitting a session, or the exercise
+// library over the picker or a paused session. Closing one returns to
+// exactly where the user was.
+type overlay int
+
+const (
+	overlayNone overlay = iota
+	overlayHelp
+	overlayQuit
+	overlayLibrary
+)
+
+// Model is the root model: it owns the screens and the overlays, and
+// routes messages to the one on show. Screens say where to go next with
+// named messages (safetyDoneMsg, checkinDoneMsg, startSessionMsg, …),
+// which the root routes in the same Update rather than through a command:
+// a command's message would arrive after any key already typed, so a
+// quick second Enter would land on the screen it was meant to leave.
 type Model struct {
-	cfg Config
-	// termWidth is the terminal's width; width is the page's, at most
-	// maxPageWidth, centred in it.
-	termWidth int
-	keys      keyMap
-	screen    screen
-	width     int
-	height    int
-	picker    pickerModel
-	session   sessionModel
-	summary   summaryModel
-	// confirming is the quit-confirm screen over a paused session;
-	// wasPaused remembers whether the user had paused before asking.
-	confirming bool
-	wasPaused  bool
-	// inLibrary shows the exercise library over the picker or a paused
-	// session; closing it returns to exactly where the user was.
-	inLibrary bool
-	library   libraryModel
-	checkin   checkinModel
+	cfg     Config
+	c       *common
+	screen  screen
+	overlay overlay
+
+	safety  safetyModel
+	checkin checkinModel
+	gate    painGateModel
+	picker  pickerModel
+	session sessionModel
+	summary summaryModel
+	quit    quitModel
+	library libraryModel
+
 	// painBefore is the check-in before the sessions of this run.
 	painBefore *int
-	// gateAgain is set when the pain gate stands before running the same
-	// routine again, rather than before the first session.
-	gateAgain bool
 	// records are the sessions of this run already over; Records adds the
 	// one on screen. The caller saves them all when the program ends: one
 	// writer, whatever way the program ends.
 	records []session.Record
-	// scroller shows the safety notice or the summary, whichever is on
-	// show, when it is taller than the terminal; a new summary starts at
-	// its top.
-	scroller viewport.Model
-	// allKeys shows every key of the screen on show, after ?.
-	allKeys bool
-	// light is set when the terminal says its background is light; until
-	// then (and if it never says) the colours suit a dark one. styles are
-	// built from it and handed to every screen.
-	light  bool
-	styles styles
 	// interrupted is set by Ctrl+C or a signal.
 	interrupted bool
 }
@@ -146,33 +142,20 @@ func New(cfg Config) Model {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		}
 	}
-	keys := newKeyMap()
-	st := stylesFor(false)
 	if cfg.Routines == nil {
 		cfg.Routines = routines.All
 	}
-	picker := newPicker(cfg.Routines, cfg.Options, keys, st)
 	if cfg.Past == nil {
 		cfg.Past = history.NewSummary(cfg.Location)
 	}
-	picker.recent = recentLine(cfg.Past, cfg.Clock.Now(), cfg.Location)
-	return Model{cfg: cfg, keys: keys, picker: picker, checkin: newCheckin(keys, st), styles: st, scroller: newScroller()}
-}
-
-// showAllKeys shows every key of the screen on show (after ?), or its
-// short key line again.
-func (m Model) showAllKeys(on bool) Model {
-	m.allKeys = on
-	m.picker.allKeys, m.library.allKeys = on, on
-	return m
-}
-
-// withStyles hands new styles to every screen.
-func (m Model) withStyles(st styles) Model {
-	m.styles = st
-	m.picker.st, m.checkin.st, m.library.st, m.session.st = st, st, st, st
-	m.summary.st, m.summary.checkin.st = st, st
-	return m
+	c := newCommon()
+	recent := recentLine(cfg.Past, cfg.Clock.Now(), cfg.Location)
+	return Model{
+		cfg: cfg, c: c,
+		safety:  newSafety(c, cfg.AudioNote, cfg.HistoryNote),
+		checkin: newCheckin(c),
+		picker:  newPicker(c, cfg.Routines, cfg.Options, recent),
+	}
 }
 
 // InterruptedMsg is sent by the program when a signal (SIGINT, SIGTERM,
@@ -214,298 +197,268 @@ func (m Model) Records() []session.Record {
 // colours.
 func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 
-// Update routes a message to the screen on show, after the messages every
-// screen shares: resizes, Ctrl+C and the screens' own news.
+// Update handles what every screen shares (resizes, the background, Ctrl+C
+// and signals), routes keys to the overlay or the screen on show, and
+// moves between screens on their named messages.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		// Pages of text read best at most maxPageWidth wide, centred; the
-		// session uses the whole width for its big display.
-		m.termWidth, m.width, m.height = msg.Width, min(msg.Width, maxPageWidth), msg.Height
-		m.session.width, m.session.height = msg.Width, msg.Height
+		// Every screen reads the size from common when it draws; only the
+		// session keeps something that depends on it, its fitted layout.
+		m.c.setSize(msg.Width, msg.Height)
 		if m.screen == screenSession {
 			m.session = m.session.fitted()
 		}
-		m.picker.width, m.picker.height = m.width, msg.Height
-		m.library.width, m.library.height = m.width, msg.Height
-		m.summary.width = m.width
 		return m, nil
-	case tea.KeyPressMsg:
-		if key.Matches(msg, m.keys.Force) {
-			return m.interrupt()
-		}
+	case tea.BackgroundColorMsg:
+		m.c.setBackground(!msg.IsDark())
+		return m, nil
 	case InterruptedMsg:
 		return m.interrupt()
-	case tea.BackgroundColorMsg:
-		m.light = !msg.IsDark()
-		return m.withStyles(stylesFor(m.light)), nil
-	}
-
-	if m.inLibrary {
-		switch msg.(type) {
-		case libraryClosedMsg:
-			m.inLibrary = false
-			return m.showAllKeys(false), nil
-		case tea.KeyPressMsg:
+	case quitMsg:
+		return m, tea.Quit
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.c.keys.Force) {
+			return m.interrupt()
+		}
+		return m.updateKey(msg)
+	case tickMsg, flashOffMsg:
+		if m.screen == screenSession {
 			var cmd tea.Cmd
-			m.library, cmd = m.library.Update(msg)
+			m.session, cmd = m.session.update(msg)
+			return m.finishIfDone(cmd)
+		}
+		return m, nil
+	}
+	return m.navigate(msg)
+}
+
+// navigate moves between screens and overlays on the screens' news.
+func (m Model) navigate(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case safetyDoneMsg:
+		m = m.show(screenCheckin)
+	case checkinDoneMsg:
+		m.painBefore = msg.pain
+		if severe(m.painBefore) {
+			m.gate = newPainGate(m.c, *m.painBefore, false)
+			return m.show(screenPainGate), nil
+		}
+		return m.afterCheckin()
+	case goOnGentlyMsg:
+		if msg.again {
+			run := m.session.run
+			return m.startSession(run.Routine(), run.Options())
+		}
+		return m.afterCheckin()
+	case startSessionMsg:
+		return m.startSession(msg.routine, msg.opts)
+	case againMsg:
+		return m.again()
+	case openLibraryMsg:
+		m.library = newLibrary(m.c, msg.id)
+		m = m.setOverlay(overlayLibrary)
+	case libraryClosedMsg:
+		m = m.setOverlay(overlayNone)
+	case goOnMsg:
+		m = m.setOverlay(overlayNone)
+		if msg.resume {
+			var cmd tea.Cmd
+			m.session, cmd = m.session.resume()
 			return m, cmd
 		}
 	}
+	return m, nil
+}
 
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		inSession := m.screen == screenSession && !m.confirming && !m.inLibrary
-		switch {
-		case key.Matches(k, m.keys.Help) && !inSession:
-			// ? on every screen; the session has its own help.
-			return m.showAllKeys(!m.allKeys), nil
-		case m.scrolling() && !m.inLibrary && scrolls(m.scroller.KeyMap, k):
-			vp, _, _ := m.sized()
-			m.scroller, _ = vp.Update(msg)
-			return m, nil
-		}
+// updateKey gives a key to the overlay on show, else handles the keys that
+// open and close overlays, else gives it to the screen.
+func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	var out tea.Msg
+	switch m.overlay {
+	case overlayLibrary:
+		m.library, out = m.library.update(k)
+		return m.follow(out)
+	case overlayQuit:
+		m.quit, out = m.quit.update(k)
+		return m.follow(out)
 	}
-
+	keys := m.c.keys
+	switch {
+	case key.Matches(k, keys.Help):
+		// ? on every screen, the overlays aside.
+		if m.overlay == overlayHelp {
+			return m.setOverlay(overlayNone), nil
+		}
+		return m.setOverlay(overlayHelp), nil
+	case m.screen == screenSession:
+		return m.updateSessionKey(k)
+	case m.screen == screenPicker && key.Matches(k, keys.Library):
+		return m.navigate(openLibraryMsg{id: m.picker.exerciseID()})
+	}
 	switch m.screen {
 	case screenSafety:
-		return m.updateSafety(msg)
+		m.safety, out = m.safety.update(k)
 	case screenCheckin:
-		k, ok := msg.(tea.KeyPressMsg)
-		if !ok {
-			return m, nil
-		}
-		if k.String() == "q" {
-			return m, tea.Quit
-		}
-		var done bool
-		m.checkin, done, m.painBefore = m.checkin.answer(k)
-		switch {
-		case done && severe(m.painBefore):
-			m.screen = screenPainGate
-			m.scroller.SetYOffset(0)
-		case done:
-			return m.afterCheckin()
-		}
-		return m, nil
+		m.checkin, out = m.checkin.update(k)
 	case screenPainGate:
-		return m.updatePainGate(msg)
+		m.gate, out = m.gate.update(k)
 	case screenPicker:
-		if r, ok := msg.(routineChosenMsg); ok {
-			return m.startSession(r.routine, r.opts)
-		}
-		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Library) {
-			return m.openLibrary(), nil
-		}
-		var cmd tea.Cmd
-		m.picker, cmd = m.picker.Update(msg)
-		return m, cmd
-	case screenSession:
-		return m.updateSession(msg)
+		m.picker, out = m.picker.update(k)
 	case screenSummary:
-		if _, ok := msg.(againMsg); ok {
-			run := m.session.run
-			m.records = append(m.records, run.Record())
-			// The check-in after one session is the one before the next,
-			// and severe pain stops at the gate before it too.
-			m.painBefore = run.PainAfter
-			if severe(m.painBefore) {
-				m.screen, m.gateAgain = screenPainGate, true
-				return m, nil
-			}
-			return m.startSession(run.Routine(), run.Options())
-		}
-		var cmd tea.Cmd
-		m.summary, cmd = m.summary.Update(msg)
-		return m, cmd
+		m.summary, out = m.summary.update(k)
 	}
-	return m, nil
+	return m.follow(out)
 }
 
-// scrolling reports a screen whose text scrolls when the terminal is too
-// short for it.
-func (m Model) scrolling() bool {
-	return m.screen == screenSafety || m.screen == screenSummary || m.screen == screenPainGate
-}
-
-// severe reports a check-in of routines.SeverePain or more.
-func severe(pain *int) bool { return pain != nil && *pain >= routines.SeverePain }
-
-// updatePainGate stops (Enter, q, Esc) or goes on gently (g) to what the
-// check-in was for: the first session, or the same routine again.
-func (m Model) updatePainGate(msg tea.Msg) (tea.Model, tea.Cmd) {
-	k, ok := msg.(tea.KeyPressMsg)
+// updateSessionKey opens the session's overlays (Esc closes the help
+// first; it asks to quit only after) or gives the key to the session.
+func (m Model) updateSessionKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	keys := m.c.keys
 	switch {
-	case !ok:
-	case key.Matches(k, m.keys.Gently) && m.gateAgain:
-		m.gateAgain = false
-		run := m.session.run
-		return m.startSession(run.Routine(), run.Options())
-	case key.Matches(k, m.keys.Gently):
-		return m.afterCheckin()
-	case key.Matches(k, m.keys.Enter), key.Matches(k, m.keys.Quit):
-		return m, tea.Quit
+	case m.overlay == overlayHelp && key.Matches(k, keys.Close):
+		return m.setOverlay(overlayNone), nil
+	case key.Matches(k, keys.Quit):
+		var running bool
+		m.session, running = m.session.pause()
+		m.quit = newQuit(m.c, m.session.run, running)
+		return m.setOverlay(overlayQuit), nil
+	case key.Matches(k, keys.Library):
+		// The library pauses the session, and leaves it paused on return.
+		m.session, _ = m.session.pause()
+		return m.navigate(openLibraryMsg{id: m.session.phase().Exercise.ID})
 	}
-	return m, nil
+	var cmd tea.Cmd
+	m.session, cmd = m.session.update(k)
+	return m.finishIfDone(cmd)
 }
 
-func (m Model) updateSafety(msg tea.Msg) (tea.Model, tea.Cmd) {
-	k, ok := msg.(tea.KeyPressMsg)
-	switch {
-	case !ok:
-	case key.Matches(k, m.keys.Enter):
-		m.screen = screenCheckin
-		m = m.showAllKeys(false)
-	case key.Matches(k, m.keys.Quit):
-		return m, tea.Quit
+// follow routes a screen's news, if it has any.
+func (m Model) follow(out tea.Msg) (tea.Model, tea.Cmd) {
+	if out == nil {
+		return m, nil
 	}
-	return m, nil
+	return m.Update(out)
+}
+
+// show puts a screen on show, with no overlay over it.
+func (m Model) show(s screen) Model {
+	m.screen = s
+	return m.setOverlay(overlayNone)
+}
+
+// setOverlay shows an overlay, or none; the screens see the help overlay
+// as common.allKeys, and the session refits to the room it leaves.
+func (m Model) setOverlay(o overlay) Model {
+	m.overlay = o
+	m.c.allKeys = o == overlayHelp
+	if m.screen == screenSession {
+		m.session = m.session.fitted()
+	}
+	return m
 }
 
 // afterCheckin goes on to the routine given on the command line, or to the
 // picker.
 func (m Model) afterCheckin() (tea.Model, tea.Cmd) {
-	m = m.showAllKeys(false)
 	if m.cfg.Routine != nil {
 		return m.startSession(*m.cfg.Routine, m.cfg.Options)
 	}
-	m.screen = screenPicker
-	return m, nil
+	return m.show(screenPicker), nil
 }
 
-// openLibrary shows the exercise library over the current screen.
-// openLibrary shows the exercise library at the exercise the user is
-// looking at: the one being done in a session, the step under the
-// picker's cursor, or else the first.
-func (m Model) openLibrary() Model {
-	m.inLibrary = true
-	m.library = newLibrary(m.keys, m.styles, m.width, m.height)
-	id := ""
-	switch m.screen {
-	case screenSession:
-		id = m.session.phase().Exercise.ID
-	case screenPicker:
-		if it := m.picker.items()[m.picker.cursor]; it.step >= 0 {
-			id = m.picker.routines[it.routine].Steps[it.step].Exercise.ID
-		}
+// again keeps the finished session and runs the same routine once more.
+// The check-in after one session is the one before the next, and severe
+// pain stops at the gate before it too.
+func (m Model) again() (tea.Model, tea.Cmd) {
+	run := m.session.run
+	m.records = append(m.records, run.Record())
+	m.painBefore = run.PainAfter
+	if severe(m.painBefore) {
+		m.gate = newPainGate(m.c, *m.painBefore, true)
+		return m.show(screenPainGate), nil
 	}
-	for i, e := range routines.Exercises {
-		if e.ID == id {
-			m.library.cursor = i
-		}
-	}
-	return m
+	return m.startSession(run.Routine(), run.Options())
 }
 
 func (m Model) startSession(r routines.Routine, o routines.Options) (tea.Model, tea.Cmd) {
-	m.session = newSession(m.cfg, r, o, m.keys, m.styles)
+	m.session = newSession(m.c, m.cfg, r, o)
 	m.session.run.PainBefore = m.painBefore
-	m.session.width, m.session.height = m.termWidth, m.height
-	m.screen = screenSession
+	m = m.show(screenSession)
 	var cmd tea.Cmd
 	m.session, cmd = m.session.start()
-	return m.finishIfDone(cmd)
-}
-
-// updateSession handles the quit-confirm overlay and otherwise passes the
-// message to the session.
-func (m Model) updateSession(msg tea.Msg) (tea.Model, tea.Cmd) {
-	k, isKey := msg.(tea.KeyPressMsg)
-	if m.confirming {
-		switch {
-		case !isKey:
-		case key.Matches(k, m.keys.Yes):
-			return m, tea.Quit
-		case key.Matches(k, m.keys.No):
-			m.confirming = false
-			if !m.wasPaused {
-				var cmd tea.Cmd
-				m.session, cmd = m.session.resume()
-				return m, cmd
-			}
-			return m, nil
-		default:
-			return m, nil // other keys wait for the answer
-		}
-	} else if isKey && m.session.help.ShowAll && key.Matches(k, m.keys.Close) {
-		// Esc closes the full help first; it asks to quit only after.
-		m.session.help.ShowAll = false
-		m.session = m.session.fitted()
-		return m, nil
-	} else if isKey && key.Matches(k, m.keys.Quit) {
-		var paused bool
-		m.session, paused = m.session.pause()
-		m.wasPaused = !paused
-		m.confirming = true
-		return m, nil
-	} else if isKey && key.Matches(k, m.keys.Library) {
-		// The library pauses the session, and leaves it paused on return.
-		m.session, _ = m.session.pause()
-		return m.openLibrary(), nil
-	}
-	var cmd tea.Cmd
-	m.session, cmd = m.session.Update(msg)
 	return m.finishIfDone(cmd)
 }
 
 // finishIfDone moves to the summary once the session's last phase is over.
 func (m Model) finishIfDone(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 	if m.screen == screenSession && m.session.run.Finished() {
-		m.screen = screenSummary
-		m.scroller.SetYOffset(0) // a new summary starts at its top
 		past := m.cfg.Past.Clone()
 		for _, r := range m.records {
 			past.Add(r)
 		}
-		m.summary = newSummary(m.session.run, m.keys, m.styles, m.width, past)
+		m.summary = newSummary(m.c, m.session.run, past)
+		m = m.show(screenSummary)
 	}
 	return m, cmd
 }
 
-// View draws the screen on show, or the too-small notice.
+// View draws the screen on show, or the overlay over it, or the too-small
+// notice.
 func (m Model) View() tea.View {
 	var content string
 	switch {
-	case m.width == 0:
+	case m.c.width == 0:
 		content = "" // size not known yet
-	case m.termWidth < MinWidth || m.height < MinHeight:
+	case m.c.tooSmall():
 		content = m.tooSmallView()
-	case m.inLibrary:
-		content = m.page(m.library.View())
-	case m.screen == screenSafety, m.screen == screenSummary:
-		content = m.scrolled()
-	case m.screen == screenCheckin:
-		content = m.pageKeys(checkinView(m.checkin, m.width-4), m.keys.checkinKeys(m.checkin.one))
-	case m.screen == screenPainGate:
-		content = m.scrolled()
-	case m.screen == screenPicker:
-		content = m.page(m.picker.View())
-	case m.screen == screenSession && m.confirming:
-		content = m.pageKeys(quitView(m.session), m.keys.quitKeys())
-	case m.screen == screenSession:
-		content = margin(m.session.View(), 0) // lays itself out to fit
+	case m.overlay == overlayLibrary:
+		content = m.library.view()
+	case m.overlay == overlayQuit:
+		content = m.quit.view()
+	default:
+		content = m.screenView()
 	}
 	v := tea.NewView(content)
 	v.AltScreen = true
 	v.WindowTitle = "hipcoach"
-	if m.screen == screenSession && !m.confirming && !m.inLibrary {
+	if m.inSession() {
 		v.WindowTitle = m.session.title()
 	}
 	return v
 }
 
-// maxPageWidth is the widest a page of text (safety, picker, summary,
-// library) is laid out; wider terminals centre it.
-const maxPageWidth = 110
+// screenView draws the screen on show.
+func (m Model) screenView() string {
+	switch m.screen {
+	case screenCheckin:
+		return m.checkin.view()
+	case screenPainGate:
+		return m.gate.view()
+	case screenPicker:
+		return m.picker.view()
+	case screenSession:
+		return margin(m.session.view(), 0) // lays itself out to fit
+	case screenSummary:
+		return m.summary.view()
+	}
+	return m.safety.view()
+}
+
+// inSession reports a session on show with nothing over it but the help.
+func (m Model) inSession() bool {
+	return m.screen == screenSession && (m.overlay == overlayNone || m.overlay == overlayHelp)
+}
 
 // tooSmallView says how big the terminal must be. A session goes on
 // underneath, so it keeps what a person on the floor needs: the phase, the
 // side and the time left; the full screen comes back by itself when the
 // window grows.
 func (m Model) tooSmallView() string {
-	w, h := m.termWidth, m.height
+	w, h := m.c.termWidth, m.c.height
 	msg := fmt.Sprintf("Terminal too small (%d×%d).\nMake it at least %d×%d.", w, h, MinWidth, MinHeight)
-	if m.screen == screenSession && !m.confirming && !m.inLibrary {
-		msg = m.session.compact() + "\n" + m.styles.dim.Render(fmt.Sprintf("(%d×%d: %d×%d shows more)", w, h, MinWidth, MinHeight))
+	if m.inSession() {
+		msg = m.session.compact() + "\n" + m.c.styles.dim.Render(fmt.Sprintf("(%d×%d: %d×%d shows more)", w, h, MinWidth, MinHeight))
 	}
 	lines := strings.Split(msg, "\n")
 	for i, l := range lines {

@@ -268,15 +268,15 @@ func TestQuitAsksFirstAndPausesTheClock(t *testing.T) {
 		t.Fatal("the clock ran while asking to quit")
 	}
 	hs.press("space") // not an answer
-	if !hs.m.confirming {
+	if hs.m.overlay != overlayQuit {
 		t.Fatal("a stray key dismissed the quit question")
 	}
 	hs.press("n")
-	if hs.m.confirming || hs.m.session.status().IsPaused {
+	if hs.m.overlay == overlayQuit || hs.m.session.status().IsPaused {
 		t.Fatal("n did not resume the session")
 	}
 	hs.press("esc", "esc")
-	if hs.m.confirming || hs.quit {
+	if hs.m.overlay == overlayQuit || hs.quit {
 		t.Fatal("esc, esc should ask and then go on")
 	}
 	hs.press("space", "q", "n") // paused before asking: stays paused
@@ -472,20 +472,20 @@ func TestLibraryReturnsToWhereYouWere(t *testing.T) {
 		t.Fatalf("browsing the library:\n%s", hs.screen())
 	}
 	hs.press("esc")
-	if hs.m.inLibrary || hs.m.screen != screenPicker || hs.m.picker.cursor != 1 {
+	if hs.m.overlay == overlayLibrary || hs.m.screen != screenPicker || hs.m.picker.cursor != 1 {
 		t.Fatal("esc did not return to the picker as it was")
 	}
 	hs.press("r")
 	hs.tick()
 	before := hs.m.session.status().Remaining
 	hs.press("l")
-	if !hs.m.inLibrary || !hs.m.session.status().IsPaused {
+	if hs.m.overlay != overlayLibrary || !hs.m.session.status().IsPaused {
 		t.Fatal("l in a session should pause it and open the library")
 	}
 	hs.clock.Advance(time.Minute)
 	hs.send(tickMsg{})
 	hs.press("j", "esc")
-	if hs.m.inLibrary || hs.m.screen != screenSession || !hs.m.session.status().IsPaused || hs.m.session.status().Remaining != before {
+	if hs.m.overlay == overlayLibrary || hs.m.screen != screenSession || !hs.m.session.status().IsPaused || hs.m.session.status().Remaining != before {
 		t.Fatalf("back from the library: screen %d paused %v remaining %v (want %v)", hs.m.screen, hs.m.session.status().IsPaused, hs.m.session.status().Remaining, before)
 	}
 }
@@ -726,11 +726,11 @@ func TestFullHelpShowsEveryKeyAndEscClosesIt(t *testing.T) {
 			}
 		}
 		hs.press("esc")
-		if hs.m.confirming || strings.Contains(hs.screen(), "close") {
+		if hs.m.overlay == overlayQuit || strings.Contains(hs.screen(), "close") {
 			t.Fatalf("%dx%d: esc with the help open did not just close it:\n%s", size[0], size[1], hs.screen())
 		}
 		hs.press("esc")
-		if !hs.m.confirming {
+		if hs.m.overlay != overlayQuit {
 			t.Fatalf("%dx%d: esc with the help closed did not ask to quit", size[0], size[1])
 		}
 	}
@@ -768,15 +768,7 @@ func TestPickerRowsKeepTheirTime(t *testing.T) {
 		for _, r := range routines.All {
 			for _, s := range r.Steps {
 				want := clockOf(routines.StepDuration(s, routines.DefaultOptions()))
-				// The same exercise may be in two routines (hip circles):
-				// take the row of this routine's dose.
-				row := ""
-				for _, l := range strings.Split(scr, "\n") {
-					if strings.Contains(l, s.Exercise.Name[:min(8, len(s.Exercise.Name))]) && strings.Contains(l, "[") &&
-						(row == "" || strings.HasSuffix(strings.TrimSpace(l), " "+want)) {
-						row = strings.TrimSpace(l)
-					}
-				}
+				row := pickerRow(scr, s.Exercise.Name, want)
 				if !strings.HasSuffix(row, " "+want) {
 					t.Errorf("%d columns: %s row %q does not end with its time %s", width, s.Exercise.ID, row, want)
 				}
@@ -796,6 +788,21 @@ func TestPickerRowsKeepTheirTime(t *testing.T) {
 			}
 		}
 	}
+}
+
+// pickerRow is the picker's row for the step of this name: the last line
+// with a box that holds its first 8 letters.
+// The same exercise may be in two routines (hip circles): the row of the
+// dose that takes want is preferred.
+func pickerRow(screen, name, want string) string {
+	row := ""
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.Contains(l, name[:min(8, len(name))]) && strings.Contains(l, "[") &&
+			(row == "" || strings.HasSuffix(strings.TrimSpace(l), " "+want)) {
+			row = strings.TrimSpace(l)
+		}
+	}
+	return row
 }
 
 // On a short terminal the safety notice scrolls rather than leaving any of

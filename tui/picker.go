@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -16,9 +17,9 @@ import (
 	"github.com/hipcoach/hipcoach/routines"
 )
 
-// routineChosenMsg tells the root which routine to start, and with which
+// startSessionMsg tells the root which routine to start, and with which
 // steps.
-type routineChosenMsg struct {
+type startSessionMsg struct {
 	routine routines.Routine
 	opts    routines.Options
 }
@@ -34,28 +35,26 @@ type pickerItem struct {
 // its purpose, its steps with their durations and its total, and the user's
 // choice of steps for this session (space switches one on or off).
 type pickerModel struct {
+	c *common
 	// routines are the built-in routines and then the config file's.
 	routines []routines.Routine
 	opts     routines.Options
-	st       styles
-	// allKeys shows every key, after ?.
-	allKeys bool
-	chosen  []map[string]bool // per routine, the user's switches
-	keys    keyMap
-	cursor  int
-	width   int
-	height  int
-	notice  string
+	chosen   []map[string]bool // per routine, the user's switches
+	cursor   int
+	notice   string
 	// recent greets a returning user with their last session and streak.
 	recent string
+	// list shows a window of the routines around the cursor when they are
+	// taller than the terminal.
+	list viewport.Model
 }
 
-func newPicker(rs []routines.Routine, o routines.Options, keys keyMap, st styles) pickerModel {
+func newPicker(c *common, rs []routines.Routine, o routines.Options, recent string) pickerModel {
 	chosen := make([]map[string]bool, len(rs))
 	for i := range chosen {
 		chosen[i] = map[string]bool{}
 	}
-	return pickerModel{routines: rs, opts: o, chosen: chosen, keys: keys, st: st}
+	return pickerModel{c: c, routines: rs, opts: o, chosen: chosen, recent: recent, list: viewport.New()}
 }
 
 func (m pickerModel) items() []pickerItem {
@@ -76,39 +75,49 @@ func (m pickerModel) optionsFor(ri int) routines.Options {
 	return o
 }
 
-// Update moves the cursor, switches steps and starts a routine.
-func (m pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
+// update moves the cursor, switches steps and starts a routine.
+func (m pickerModel) update(msg tea.Msg) (pickerModel, tea.Msg) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return m, nil
 	}
+	keys := m.c.keys
 	items := m.items()
 	cur := items[m.cursor]
 	m.notice = ""
 	switch {
-	case key.Matches(k, m.keys.Up):
+	case key.Matches(k, keys.Up):
 		m.cursor = (m.cursor + len(items) - 1) % len(items)
-	case key.Matches(k, m.keys.Down):
+	case key.Matches(k, keys.Down):
 		m.cursor = (m.cursor + 1) % len(items)
-	case key.Matches(k, m.keys.Toggle):
+	case key.Matches(k, keys.Toggle):
 		if cur.step >= 0 {
 			s := m.routines[cur.routine].Steps[cur.step]
 			m.chosen[cur.routine] = cloneWith(m.chosen[cur.routine], s.Exercise.ID, !m.optionsFor(cur.routine).Runs(s))
 		}
-	case key.Matches(k, m.keys.Easier):
+	case key.Matches(k, keys.Easier):
 		if cur.step >= 0 {
 			m.routines = withEasier(m.routines, cur.routine, cur.step)
 		}
-	case key.Matches(k, m.keys.Enter):
+	case key.Matches(k, keys.Enter):
 		return m.start(cur.routine)
-	case key.Matches(k, m.keys.Prevent):
+	case key.Matches(k, keys.Prevent):
 		return m.start(m.index(routines.Prevention.ID))
-	case key.Matches(k, m.keys.Relief):
+	case key.Matches(k, keys.Relief):
 		return m.start(m.index(routines.Relief.ID))
-	case key.Matches(k, m.keys.Quit):
-		return m, tea.Quit
+	case key.Matches(k, keys.Quit):
+		return m, quitMsg{}
 	}
 	return m, nil
+}
+
+// exerciseID is the exercise of the step under the cursor, or "" on a
+// routine's title.
+func (m pickerModel) exerciseID() string {
+	if it := m.items()[m.cursor]; it.step >= 0 {
+		return m.routines[it.routine].Steps[it.step].Exercise.ID
+	}
+	return ""
 }
 
 // index is the position of the routine with this ID in the list.
@@ -147,76 +156,24 @@ func cloneWith(c map[string]bool, id string, on bool) map[string]bool {
 	return out
 }
 
-func (m pickerModel) start(ri int) (pickerModel, tea.Cmd) {
+func (m pickerModel) start(ri int) (pickerModel, tea.Msg) {
 	r, o := m.routines[ri], m.optionsFor(ri)
 	if len(r.StepsFor(o)) == 0 {
 		m.notice = "Switch at least one step of " + r.Name + " on to start it."
 		return m, nil
 	}
-	return m, func() tea.Msg { return routineChosenMsg{routine: r, opts: o} }
+	return m, startSessionMsg{routine: r, opts: o}
 }
 
-// View lists both routines with their steps, windowed around the cursor.
-func (m pickerModel) View() string {
-	st := m.st
-	w, h := m.width-4, m.height-2
-	var lines []string
-	cursorLine := 0
-	cols := m.columns(w)
-	for i, it := range m.items() {
-		r := m.routines[it.routine]
-		o := m.optionsFor(it.routine)
-		here := i == m.cursor
-		if here {
-			cursorLine = len(lines)
-		}
-		if it.step < 0 {
-			if len(lines) > 0 {
-				lines = append(lines, "")
-			}
-			steps := r.StepsFor(o)
-			facts := st.dim.Render(fmt.Sprintf("%s · %s", words.Plural(len(steps), "step"), clockOf(routines.Total(routines.Plan(r, o)))))
-			title := "  " + st.title.Render(r.Name)
-			if here {
-				title = st.accent.Render("▸ " + r.Name)
-			}
-			lines = append(lines, title+"  "+facts, "  "+st.dim.Render(ansi.Truncate(r.Purpose, w-2, "…")))
-			continue
-		}
-		s := r.Steps[it.step]
-		box := "[x]"
-		if !o.Runs(s) {
-			box = "[ ]"
-		}
-		name := stepName(s)
-		dose := ""
-		if cols.dose > 0 {
-			dose = stepDose(s, m.opts, false)
-			if len([]rune(dose)) > cols.dose {
-				dose = stepDose(s, m.opts, true)
-			}
-			dose = fmt.Sprintf("%-*s  ", cols.dose, ansi.Truncate(dose, cols.dose, "…"))
-		}
-		line := fmt.Sprintf("%s %-*s  %s%6s", box, cols.name, ansi.Truncate(name, cols.name, "…"), dose, clockOf(routines.StepDuration(s, m.opts)))
-		if here {
-			line = st.accent.Render("▸ " + line)
-		} else if !o.Runs(s) {
-			line = st.dim.Render("  " + line)
-		} else {
-			line = "  " + line
-		}
-		lines = append(lines, "  "+ansi.Truncate(line, w-2, "…"))
-		if it.step == len(r.Steps)-1 && len(r.Advice) > 0 {
-			var advice []string
-			for _, a := range r.Advice {
-				advice = append(advice, strings.ToLower(a.Title))
-			}
-			lines = append(lines, "    "+st.dim.Render(ansi.Truncate("Ends with advice: "+strings.Join(advice, " and ")+".", w-4, "…")))
-		}
-	}
+// view lists the routines with their steps, under the title and the
+// greeting and over the keys, windowed around the cursor when too tall.
+func (m pickerModel) view() string {
+	st := m.c.styles
+	w, h := m.c.width-4, m.c.height-2
+	lines, cursorLine := m.lines(w)
 
 	head := st.accent.Render("hipcoach") + st.dim.Render(" · choose a routine")
-	hints := strings.Split(st.keyLine(w, m.keys.pickerKeys(), m.allKeys), "\n")
+	hints := strings.Split(m.c.keyLine(m.c.keys.pickerKeys()), "\n")
 	foot := append([]string{""}, hints...)
 	if m.notice != "" {
 		foot = append([]string{"", st.warn.Render(m.notice)}, hints...)
@@ -231,22 +188,100 @@ func (m pickerModel) View() string {
 	default:
 		top = []string{head, st.dim.Render(ansi.Truncate(m.recent, w, "…")), ""}
 	}
-	// Show a window of the list around the cursor when it is too tall,
-	// saying that there is more above or below.
-	room := h - len(top) - len(foot)
-	if room < len(lines) && room > 2 {
-		room -= 2 // a line above and below for "more"
-		first := min(max(cursorLine-room/2, 0), len(lines)-room)
-		above, below := "", ""
-		if first > 0 {
-			above = st.dim.Render("  ↑ more above")
-		}
-		if first+room < len(lines) {
-			below = st.dim.Render("  ↓ more below")
-		}
-		lines = append(append([]string{above}, lines[first:first+room]...), below)
+	if room := h - len(top) - len(foot); room < len(lines) && room > 2 {
+		lines = m.window(lines, cursorLine, w, room)
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, append(top, append(lines, foot...)...)...)
+	return m.c.page(lipgloss.JoinVertical(lipgloss.Left, append(top, append(lines, foot...)...)...))
+}
+
+// window is the part of the list around the cursor's line that fits in h
+// rows, with a line above and below saying whether there is more.
+func (m pickerModel) window(lines []string, cursorLine, w, h int) []string {
+	st := m.c.styles
+	vp := m.list
+	vp.SetWidth(w)
+	vp.SetHeight(h - 2) // a line above and below for "more"
+	vp.SetContentLines(lines)
+	vp.SetYOffset(cursorLine - vp.Height()/2)
+	above, below := "", ""
+	if !vp.AtTop() {
+		above = st.dim.Render("  ↑ more above")
+	}
+	if !vp.AtBottom() {
+		below = st.dim.Render("  ↓ more below")
+	}
+	return append(append([]string{above}, strings.Split(vp.View(), "\n")...), below)
+}
+
+// lines are the picker's list in width w: each routine's title and
+// purpose, then its steps, and which line the cursor is on.
+func (m pickerModel) lines(w int) (lines []string, cursorLine int) {
+	st := m.c.styles
+	cols := m.columns(w)
+	for i, it := range m.items() {
+		r := m.routines[it.routine]
+		here := i == m.cursor
+		if here {
+			cursorLine = len(lines)
+		}
+		if it.step < 0 {
+			if len(lines) > 0 {
+				lines = append(lines, "")
+			}
+			lines = append(lines, m.titleLines(it.routine, here, w)...)
+			continue
+		}
+		lines = append(lines, "  "+ansi.Truncate(m.stepLine(it, here, cols), w-2, "…"))
+		if it.step == len(r.Steps)-1 && len(r.Advice) > 0 {
+			var advice []string
+			for _, a := range r.Advice {
+				advice = append(advice, strings.ToLower(a.Title))
+			}
+			lines = append(lines, "    "+st.dim.Render(ansi.Truncate("Ends with advice: "+strings.Join(advice, " and ")+".", w-4, "…")))
+		}
+	}
+	return lines, cursorLine
+}
+
+// titleLines are routine ri's name, its steps and time, and its purpose.
+func (m pickerModel) titleLines(ri int, here bool, w int) []string {
+	st := m.c.styles
+	r, o := m.routines[ri], m.optionsFor(ri)
+	steps := r.StepsFor(o)
+	facts := st.dim.Render(fmt.Sprintf("%s · %s", words.Plural(len(steps), "step"), clockOf(routines.Total(routines.Plan(r, o)))))
+	title := "  " + st.title.Render(r.Name)
+	if here {
+		title = st.accent.Render("▸ " + r.Name)
+	}
+	return []string{title + "  " + facts, "  " + st.dim.Render(ansi.Truncate(r.Purpose, w-2, "…"))}
+}
+
+// stepLine is a step's row: on or off, its name, its dose where the
+// columns leave room, and its time.
+func (m pickerModel) stepLine(it pickerItem, here bool, cols stepColumns) string {
+	st := m.c.styles
+	o := m.optionsFor(it.routine)
+	s := m.routines[it.routine].Steps[it.step]
+	box := "[x]"
+	if !o.Runs(s) {
+		box = "[ ]"
+	}
+	dose := ""
+	if cols.dose > 0 {
+		dose = stepDose(s, m.opts, false)
+		if len([]rune(dose)) > cols.dose {
+			dose = stepDose(s, m.opts, true)
+		}
+		dose = fmt.Sprintf("%-*s  ", cols.dose, ansi.Truncate(dose, cols.dose, "…"))
+	}
+	line := fmt.Sprintf("%s %-*s  %s%6s", box, cols.name, ansi.Truncate(stepName(s), cols.name, "…"), dose, clockOf(routines.StepDuration(s, m.opts)))
+	switch {
+	case here:
+		return st.accent.Render("▸ " + line)
+	case !o.Runs(s):
+		return st.dim.Render("  " + line)
+	}
+	return "  " + line
 }
 
 // recentLine says when the user last did a session and how long their

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -17,7 +16,7 @@ import (
 
 // sessionModel is the session screen: a view of a session.Session, which
 // runs the plan, plays the sounds and keeps the record. Everything the view
-// needs is in the session's status, a snapshot taken in Update, so View
+// needs is in the session's status, a snapshot taken in update, so view
 // never reads the clock. This file is the model and its Update; layout.go
 // chooses how much fits, session_view.go draws it.
 type sessionModel struct {
@@ -25,14 +24,10 @@ type sessionModel struct {
 	ticker Ticker
 	// bell is where the session rings the terminal bell; Update turns a
 	// ring into a write through Bubble Tea, the only writer to the terminal.
-	bell   *bellLatch
-	keys   keyMap
-	st     styles
-	help   help.Model
-	width  int
-	height int
+	bell *bellLatch
+	c    *common
 	// level is the index in details of the richest layout that fits, found
-	// for the layout fitFor; View trusts it only while that still holds.
+	// for the layout fitFor; view trusts it only while that still holds.
 	level  int
 	fitFor layout
 	// flash is --flash; flashing is set from a change of phase until its
@@ -64,7 +59,7 @@ func (b *bellLatch) take() bool {
 	return rung
 }
 
-func newSession(cfg Config, r routines.Routine, o routines.Options, keys keyMap, st styles) sessionModel {
+func newSession(c *common, cfg Config, r routines.Routine, o routines.Options) sessionModel {
 	bell := &bellLatch{}
 	out := session.Outputs{Voice: cfg.Voice, Tones: cfg.Tones, Bell: bell, Quiet: cfg.Quiet}
 	return sessionModel{
@@ -79,9 +74,7 @@ func newSession(cfg Config, r routines.Routine, o routines.Options, keys keyMap,
 		// No flash for the first phase: the screen has just appeared.
 		shownPhase: 0,
 		flashing:   -1,
-		keys:       keys,
-		st:         st,
-		help:       help.New(),
+		c:          c,
 	}
 }
 
@@ -124,8 +117,9 @@ func (m sessionModel) resume() (sessionModel, tea.Cmd) {
 	return m.after()
 }
 
-// Update handles ticks and the session keys (the root handles quit).
-func (m sessionModel) Update(msg tea.Msg) (sessionModel, tea.Cmd) {
+// update handles ticks and the session's own keys; the root handles the
+// keys that open and close its overlays (?, q, l, Esc).
+func (m sessionModel) update(msg tea.Msg) (sessionModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tickMsg:
 		m.run.Poll()
@@ -136,22 +130,20 @@ func (m sessionModel) Update(msg tea.Msg) (sessionModel, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyPressMsg:
+		keys := m.c.keys
 		switch {
-		case key.Matches(msg, m.keys.Pause):
+		case key.Matches(msg, keys.Pause):
 			if m.status().IsPaused {
 				return m.resume()
 			}
 			m, _ = m.pause()
 			return m, nil
-		case key.Matches(msg, m.keys.Next):
+		case key.Matches(msg, keys.Next):
 			m.run.Next()
 			return m.after()
-		case key.Matches(msg, m.keys.Back):
+		case key.Matches(msg, keys.Back):
 			m.run.Back()
 			return m.after()
-		case key.Matches(msg, m.keys.Help):
-			m.help.ShowAll = !m.help.ShowAll
-			return m.fitted(), nil
 		}
 	}
 	return m, nil
@@ -167,9 +159,10 @@ func (m sessionModel) phase() routines.Phase { return m.run.Phase() }
 // screen: the phase and side, and the time left.
 func (m sessionModel) compact() string {
 	word, col := m.phaseLook()
-	line := m.st.badge(word, col)
+	st := m.c.styles
+	line := st.badge(word, col)
 	if side := m.phase().Side.String(); side != "" {
-		line += " " + m.st.title.Render(strings.ToUpper(side))
+		line += " " + st.title.Render(strings.ToUpper(side))
 	}
 	big := m.bigText()
 	if m.status().IsPaused {

@@ -5,7 +5,6 @@ import (
 	"image/color"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -16,7 +15,7 @@ import (
 // phaseLook is the phase's word in capitals and its colour; PAUSED wins
 // over the phase while the clock is stopped.
 func (m sessionModel) phaseLook() (string, color.Color) {
-	st := m.st
+	st := m.c.styles
 	if m.status().IsPaused {
 		return "PAUSED", st.paused
 	}
@@ -35,9 +34,9 @@ func (m sessionModel) phaseLook() (string, color.Color) {
 	return strings.ToUpper(p.Word()), st.work
 }
 
-// View lays the session out for the terminal's size, at the level fitted
-// in Update (or, should the layout have changed since, a fresh fit).
-func (m sessionModel) View() string {
+// view lays the session out for the terminal's size, at the level fitted
+// in update (or, should the layout have changed since, a fresh fit).
+func (m sessionModel) view() string {
 	if m.flashing >= 0 {
 		return m.flashView()
 	}
@@ -45,7 +44,7 @@ func (m sessionModel) View() string {
 	if m.layoutNow() != m.fitFor {
 		level = m.fit()
 	}
-	return m.render(details[level], m.width-4)
+	return m.render(details[level], m.c.termWidth-4)
 }
 
 // cue is the technique cue on show: the one whose turn it is during work,
@@ -71,7 +70,7 @@ func (m sessionModel) beat() (routines.Beat, bool) {
 // picture is the pose as it stands now: the tempo's frame during paced
 // work, the starting position otherwise, mirrored for the right side.
 func (m sessionModel) picture() string {
-	st := m.st
+	st := m.c.styles
 	p := m.phase()
 	if len(p.Exercise.Frames) == 0 {
 		return ""
@@ -97,8 +96,8 @@ func (m sessionModel) flashView() string {
 		text += " · " + strings.ToUpper(side) + " SIDE"
 	}
 	fill := lipgloss.NewStyle().Background(col)
-	return lipgloss.Place(m.width-4, m.height-2, lipgloss.Center, lipgloss.Center,
-		m.st.badgeBase.Background(col).Render(text), lipgloss.WithWhitespaceStyle(fill))
+	return lipgloss.Place(m.c.termWidth-4, m.c.height-2, lipgloss.Center, lipgloss.Center,
+		m.c.styles.badgeBase.Background(col).Render(text), lipgloss.WithWhitespaceStyle(fill))
 }
 
 // shownElapsed is the time through the session as the header shows it:
@@ -189,13 +188,13 @@ func (m sessionModel) sideBand(side string, height int) string {
 			rows[i] = " " + string(letters[j/every]) + " "
 		}
 	}
-	return m.st.band.Render(strings.Join(rows, "\n"))
+	return m.c.styles.band.Render(strings.Join(rows, "\n"))
 }
 
 // repLine paces a rep-counted set: which rep, the movement in capitals and
 // how to do it, e.g. "Rep 4 of 12 · UP · Lift the hips."
 func (m sessionModel) repLine(col color.Color, w int) string {
-	st := m.st
+	st := m.c.styles
 	b, ok := m.beat()
 	if !ok {
 		return ""
@@ -212,14 +211,30 @@ func (m sessionModel) repLine(col color.Color, w int) string {
 	return ansi.Truncate(line, w, "…")
 }
 
+// render draws the session at detail d in width w: the header, the status
+// line, the big display and the footer, one under the other.
 func (m sessionModel) render(d detail, w int) string {
-	st := m.st
-	p := m.phase()
-	word, col := m.phaseLook()
-	clock := timer.FormatClock(timer.Seconds(m.status().Remaining))
-	sideWord := strings.ToUpper(p.Side.String())
+	var gap []string
+	if d.spacers {
+		gap = []string{""}
+	}
+	parts := m.header(d, w, gap)
+	parts = append(parts, m.statusLines(w)...)
+	parts = append(parts, gap...)
+	if d.digitScale > 0 {
+		parts = append(parts, m.bigDisplay(d, w))
+		parts = append(parts, gap...)
+	}
+	parts = append(parts, m.footer(d, w, gap)...)
+	return strings.Join(parts, "\n")
+}
 
-	// Header: routine, step k of n, time through the session.
+// header is where the session stands: the routine, step k of n and the
+// time through the session, the session's bar, and the exercise's name
+// with its group, tempo and set.
+func (m sessionModel) header(d detail, w int, gap []string) []string {
+	st := m.c.styles
+	p := m.phase()
 	total := m.run.Total()
 	where := fmt.Sprintf("%s · step %d of %d", st.title.Render("hipcoach · "+m.run.Routine().Name), p.Step+1, len(m.run.Steps()))
 	through := st.dim.Render(fmt.Sprintf("%s of %s", timer.FormatClock(m.shownElapsed()), timer.FormatClock(int(total.Seconds()))))
@@ -227,12 +242,7 @@ func (m sessionModel) render(d detail, w int) string {
 	if d.sessionBar {
 		parts = append(parts, bar(w, m.status().SessionDone, st.accentColor))
 	}
-	gap := func() {
-		if d.spacers {
-			parts = append(parts, "")
-		}
-	}
-	gap()
+	parts = append(parts, gap...)
 
 	name := st.name.Render(p.Exercise.Name)
 	if g := m.run.Steps()[p.Step].Group; g != "" {
@@ -244,21 +254,28 @@ func (m sessionModel) render(d detail, w int) string {
 	if set := p.SetText(); set != "" {
 		name += st.dim.Render(" · " + set)
 	}
-	parts = append(parts, ansi.Truncate(name, w, "…"))
+	return append(parts, ansi.Truncate(name, w, "…"))
+}
 
-	// The phase line carries the words a screen reader or a capture needs:
-	// phase and side in capitals, and the time left as text.
-	// The side is tied to a leg, so nobody has to guess which: on the
-	// phase line where it fits, else on a line of its own under it.
+// statusLines are the phase line, which carries the words a screen reader
+// or a capture needs (phase and side in capitals, the time left as text),
+// and, where the leg does not fit on it, a line for the side and its leg.
+// The side is tied to a leg, so nobody has to guess which.
+func (m sessionModel) statusLines(w int) []string {
+	st := m.c.styles
+	p := m.phase()
+	word, col := m.phaseLook()
+	clock := timer.FormatClock(timer.Seconds(m.status().Remaining))
+	sideWord := strings.ToUpper(p.Side.String())
 	side, leg := "", p.Exercise.Leg(p.Side)
 	if sideWord != "" {
 		side = "  " + st.title.Render(sideWord+" side")
 	}
-	time := "  " + lipgloss.NewStyle().Foreground(col).Bold(true).Render(clock)
-	status := st.badge(word, col) + side + time
+	timeLeft := "  " + lipgloss.NewStyle().Foreground(col).Bold(true).Render(clock)
+	status := st.badge(word, col) + side + timeLeft
 	legLine := ""
 	if leg != "" {
-		if with := st.badge(word, col) + side + st.title.Render(" · "+leg) + time; lipgloss.Width(with) <= w {
+		if with := st.badge(word, col) + side + st.title.Render(" · "+leg) + timeLeft; lipgloss.Width(with) <= w {
 			status = with
 		} else {
 			legLine = st.title.Render(ansi.Truncate(sideWord+" side · "+leg, w, "…"))
@@ -270,117 +287,95 @@ func (m sessionModel) render(d detail, w int) string {
 	case p.Kind == routines.SwitchSides:
 		status += st.dim.Render("  change to your " + p.Side.String() + " side")
 	}
-	parts = append(parts, ansi.Truncate(status, w, "…"))
+	lines := []string{ansi.Truncate(status, w, "…")}
 	if legLine != "" {
-		parts = append(parts, legLine)
+		lines = append(lines, legLine)
 	}
-	gap()
+	return lines
+}
 
-	// The big block: what matters from the floor (the seconds left, or in
-	// paced reps the rep and the movement) as large as the terminal allows,
-	// the side as a band on that side of it, and the picture beside them
-	// when there is room. Its size is the same for every phase of a step,
-	// so nothing jumps when a lead-in turns into the hold.
-	if d.digitScale > 0 {
-		digits := paint(m.bigBlock(d.digitScale, d.digitHigh), col)
-		if d.bigSide && sideWord != "" {
-			band := m.sideBand(sideWord, lipgloss.Height(digits))
-			if p.Side == routines.Left {
-				digits = lipgloss.JoinHorizontal(lipgloss.Top, band, "  ", digits)
-			} else {
-				digits = lipgloss.JoinHorizontal(lipgloss.Top, digits, "  ", band)
-			}
+// bigDisplay is what matters from the floor (the seconds left, or in paced
+// reps the rep and the movement) as large as detail d allows, the side as a
+// band on that side of it, and the picture beside them when there is room,
+// centred in width w. Its size is the same for every phase of a step, so
+// nothing jumps when a lead-in turns into the hold.
+func (m sessionModel) bigDisplay(d detail, w int) string {
+	p := m.phase()
+	_, col := m.phaseLook()
+	sideWord := strings.ToUpper(p.Side.String())
+	digits := paint(m.bigBlock(d.digitScale, d.digitHigh), col)
+	if d.bigSide && sideWord != "" {
+		band := m.sideBand(sideWord, lipgloss.Height(digits))
+		if p.Side == routines.Left {
+			digits = lipgloss.JoinHorizontal(lipgloss.Top, band, "  ", digits)
+		} else {
+			digits = lipgloss.JoinHorizontal(lipgloss.Top, digits, "  ", band)
 		}
-		big := digits
-		if d.picture {
-			big = lipgloss.JoinHorizontal(lipgloss.Center, m.picture(), "    ", digits)
-		}
-		if pad := (w - lipgloss.Width(big)) / 2; pad > 0 {
-			// Centred, so a wide terminal does not leave it at the left.
-			indent := strings.Repeat(" ", pad)
-			big = indent + strings.ReplaceAll(big, "\n", "\n"+indent)
-		}
-		parts = append(parts, big)
-		gap()
 	}
+	big := digits
+	if d.picture {
+		big = lipgloss.JoinHorizontal(lipgloss.Center, m.picture(), "    ", digits)
+	}
+	if pad := (w - lipgloss.Width(big)) / 2; pad > 0 {
+		// Centred, so a wide terminal does not leave it at the left.
+		indent := strings.Repeat(" ", pad)
+		big = indent + strings.ReplaceAll(big, "\n", "\n"+indent)
+	}
+	return big
+}
 
+// footer is what goes under the big display: the rep line, the phase's
+// bar, the stop cue, the technique cues, what comes next and the keys.
+func (m sessionModel) footer(d detail, w int, gap []string) []string {
+	var parts []string
+	_, col := m.phaseLook()
 	if rep := m.repLine(col, w); rep != "" {
 		parts = append(parts, rep)
 	}
 	if d.phaseBar {
 		parts = append(parts, bar(w, m.status().PhaseDone, col))
-		gap()
+		parts = append(parts, gap...)
 	}
+	parts = append(parts, m.cueLines(d, w, gap)...)
+	if d.next && !m.c.allKeys {
+		parts = append(parts, m.c.styles.dim.Render(ansi.Truncate(m.nextText(), w, "…")))
+	}
+	return append(parts, m.keyHelp(w))
+}
+
+// cueLines are the stop cue, which stays on screen from the lead-in to the
+// end of the hold rather than taking turns with the technique cues, and
+// the cues as detail d allows: the turn's cue, the prescriber's note and
+// the common mistake. With every key shown (?), the keys take the place of
+// the cues, so the big display keeps its size.
+func (m sessionModel) cueLines(d detail, w int, gap []string) []string {
+	st := m.c.styles
+	p := m.phase()
+	var parts []string
 	if d.stop && p.Exercise.Stop != "" {
-		// When to stop stays on screen from the lead-in to the end of the
-		// hold, not in turn with the technique cues.
 		parts = append(parts, st.warn.Render(hanging("!", p.Exercise.Stop, w)))
 	}
-	// With every key shown (?), the keys take the place of the cues and of
-	// what comes next, so the big display keeps its size.
 	cues := d.cues
-	if m.help.ShowAll {
+	if m.c.allKeys {
 		cues = 0
 	}
-	if cues > 0 {
-		parts = append(parts, bullet(m.cue(), w))
+	if cues == 0 {
+		return parts
 	}
-	if cues > 0 && p.Note != "" {
+	parts = append(parts, bullet(m.cue(), w))
+	if p.Note != "" {
 		// The prescriber's own word for this step, from the config file.
 		parts = append(parts, st.accent.Render(hanging("»", p.Note, w)))
 	}
 	if cues > 1 && p.Exercise.Mistake != "" {
 		parts = append(parts, st.dim.Render(bullet("Avoid: "+lowerFirst(p.Exercise.Mistake), w)))
 	}
-	if cues > 0 {
-		gap()
-	}
-	if d.next && !m.help.ShowAll {
-		parts = append(parts, st.dim.Render(ansi.Truncate(m.nextText(), w, "…")))
-	}
-	parts = append(parts, m.keyHelp(w))
-	return strings.Join(parts, "\n")
+	return append(parts, gap...)
 }
 
-// keyHelp is the key line, or every key after ?, fitted to width w: where
-// the usual form does not fit, the short line keeps pause, quit and help
-// (what a user needs most) and the full help goes to one column, rather
-// than help cutting off the keys at the end.
+// keyHelp is the key line, on one line, or every key after ?, fitted to
+// width w: where the usual form does not fit, the short line keeps pause,
+// quit and help (what a user needs most).
 func (m sessionModel) keyHelp(w int) string {
-	help := m.st.helpModel(w)
-	help.ShowAll = m.help.ShowAll
-	fits := func(s string) bool { return !strings.Contains(s, help.Ellipsis) && lipgloss.Width(s) <= w }
-	km := m.keys
-	if m.status().IsPaused {
-		km.Pause.SetHelp("space", "resume")
-	}
-	all := sessionHelp(km)
-	var keys string
-	if help.ShowAll {
-		keys = help.FullHelpView(all.FullHelp())
-		if !fits(keys) {
-			var column []key.Binding
-			for _, c := range all.FullHelp() {
-				column = append(column, c...)
-			}
-			keys = help.FullHelpView([][]key.Binding{column})
-		}
-		if !fits(keys) {
-			// Too narrow even for the long descriptions: the short ones.
-			closeHelp := km.Help
-			closeHelp.SetHelp("?/esc", "close")
-			keys = help.FullHelpView([][]key.Binding{{km.Pause, km.Next, km.Back, km.Library, km.Quit, km.Force, closeHelp}})
-		}
-	} else {
-		keys = help.ShortHelpView(all.ShortHelp())
-		if !fits(keys) {
-			keys = help.ShortHelpView([]key.Binding{km.Pause, km.Quit, km.Help})
-		}
-	}
-	var lines []string
-	// Truncate too: help's own fitting can overshoot by an item.
-	for _, l := range strings.Split(keys, "\n") {
-		lines = append(lines, ansi.Truncate(l, w, "…"))
-	}
-	return strings.Join(lines, "\n")
+	return m.c.styles.keyLine(w, m.c.keys.sessionKeys(m.status().IsPaused), m.c.allKeys, 1)
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
-
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -92,50 +90,6 @@ func (st styles) helpModel(w int) help.Model {
 	h.ShortSeparator = " · "
 	h.SetWidth(w)
 	return h
-}
-
-// keyLine is a screen's key help in w columns: its short line, packed onto
-// as many lines as it needs rather than cut off, or with all every key, in
-// columns where they fit and in one column where they do not.
-func (st styles) keyLine(w int, keys screenKeys, all bool) string {
-	h := st.helpModel(w)
-	if all {
-		full := h.FullHelpView(keys.FullHelp())
-		if lipgloss.Width(full) > w {
-			var column []key.Binding
-			for _, c := range keys.FullHelp() {
-				column = append(column, c...)
-			}
-			full = h.FullHelpView([][]key.Binding{column})
-		}
-		return truncateLines(full, w)
-	}
-	h.SetWidth(0) // packed here, not cut off
-	lines := st.packKeys(h, w, keys.short)
-	if len(lines) > 2 && keys.narrow != nil {
-		lines = st.packKeys(h, w, keys.narrow)
-	}
-	return truncateLines(strings.Join(lines, "\n"), w)
-}
-
-// packKeys sets the bindings' help on as few lines of w columns as they need.
-func (st styles) packKeys(h help.Model, w int, bindings []key.Binding) []string {
-	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
-	var lines []string
-	line := ""
-	for _, b := range bindings {
-		item := h.ShortHelpView([]key.Binding{b})
-		switch {
-		case line == "":
-			line = item
-		case lipgloss.Width(line+sep+item) <= w:
-			line += sep + item
-		default:
-			lines = append(lines, line)
-			line = item
-		}
-	}
-	return append(lines, line)
 }
 
 // truncateLines cuts each line of s to w columns.

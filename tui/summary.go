@@ -27,9 +27,8 @@ type summaryModel struct {
 	took    time.Duration
 	paused  time.Duration
 	planned time.Duration
-	keys    keyMap
-	st      styles
-	width   int
+	c       *common
+	pager   pager
 	// rec is this session's history record; past adds up the ones before.
 	rec     session.Record
 	past    *history.Summary
@@ -41,12 +40,12 @@ type summaryModel struct {
 	nudges []string
 }
 
-func newSummary(run *session.Session, keys keyMap, st styles, width int, past *history.Summary) summaryModel {
+func newSummary(c *common, run *session.Session, past *history.Summary) summaryModel {
 	status := run.Status()
 	m := summaryModel{
-		run: run, routine: run.Routine(), results: run.Results(), keys: keys, st: st, width: width,
+		run: run, routine: run.Routine(), results: run.Results(), c: c, pager: newPager(c),
 		took: status.Elapsed, paused: status.Paused, planned: run.Total(),
-		rec: run.Record(), past: past, checkin: newCheckin(keys, st),
+		rec: run.Record(), past: past, checkin: newCheckin(c),
 	}
 	all := m.all()
 	m.streak = all.Streaks(m.routine.ID, m.rec.Start).Current
@@ -54,15 +53,23 @@ func newSummary(run *session.Session, keys keyMap, st styles, width int, past *h
 	return m
 }
 
-// Update takes the check-in after the session, r to go again, q/Enter to leave.
-func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
+// update scrolls the summary and takes the check-in after the session, r
+// to go again, q/Enter to leave.
+func (m summaryModel) update(msg tea.Msg) (summaryModel, tea.Msg) {
 	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	var scrolled bool
+	if m.pager, scrolled = m.pager.scroll(k, m.body(), m.keys()); scrolled {
+		return m, nil
+	}
+	keys := m.c.keys
 	switch {
-	case !ok:
-	case key.Matches(k, m.keys.Again):
-		return m, func() tea.Msg { return againMsg{} }
-	case key.Matches(k, m.keys.Quit), key.Matches(k, m.keys.Enter) && !m.checkin.one:
-		return m, tea.Quit
+	case key.Matches(k, keys.Again):
+		return m, againMsg{}
+	case key.Matches(k, keys.Quit), key.Matches(k, keys.Enter) && !m.checkin.one:
+		return m, quitMsg{}
 	case !m.asked:
 		var pain *int
 		m.checkin, m.asked, pain = m.checkin.answer(k)
@@ -92,7 +99,7 @@ func (m summaryModel) all() *history.Summary {
 // painLine reports the check-ins: the question while it is open, the change
 // once both are given.
 func (m summaryModel) painLine() string {
-	st := m.st
+	st := m.c.styles
 	b, a := m.rec.PainBefore, m.rec.PainAfter
 	switch {
 	case !m.asked:
@@ -116,10 +123,12 @@ func (m summaryModel) painLine() string {
 	return ""
 }
 
-// View is the summary: results, streak, pain, advice, nudges, reminder.
-func (m summaryModel) View() string {
-	st := m.st
-	w := m.width - 4
+func (m summaryModel) view() string { return m.pager.view(m.body(), m.keys()) }
+
+// body is the summary: results, streak, pain, advice, nudges, reminder.
+func (m summaryModel) body() string {
+	st := m.c.styles
+	w := m.c.width - 4
 	wrap := wrapTo(w)
 	var b strings.Builder
 	done := "DONE — well done"
@@ -173,11 +182,11 @@ func (m summaryModel) View() string {
 	return b.String()
 }
 
-// keyHelp is the summary's key help as it stands: the check-in's while a 1
+// keys are the summary's key help as it stands: the check-in's while a 1
 // waits for a 0, else the summary's own.
-func (m summaryModel) keyHelp() screenKeys {
+func (m summaryModel) keys() screenKeys {
 	if m.checkin.one {
-		return m.keys.checkinKeys(true)
+		return m.checkin.keys()
 	}
-	return m.keys.summaryKeys(!m.asked)
+	return m.c.keys.summaryKeys(!m.asked)
 }
