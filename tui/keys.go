@@ -17,18 +17,21 @@ type keyMap struct {
 	Quit  key.Binding
 	Help  key.Binding
 	// Close shuts an overlay (the full help, the library) without quitting.
-	Close   key.Binding
-	Force   key.Binding
-	Enter   key.Binding
-	Up      key.Binding
-	Down    key.Binding
-	Prevent key.Binding
-	Relief  key.Binding
-	Yes     key.Binding
-	No      key.Binding
-	Again   key.Binding
-	Library key.Binding
-	Toggle  key.Binding
+	Close key.Binding
+	Force key.Binding
+	// ForceQuit is Ctrl+\, which in the raw terminal arrives as a key
+	// rather than SIGQUIT: it ends the run like Ctrl+C, exit 131.
+	ForceQuit key.Binding
+	Enter     key.Binding
+	Up        key.Binding
+	Down      key.Binding
+	Prevent   key.Binding
+	Relief    key.Binding
+	Yes       key.Binding
+	No        key.Binding
+	Again     key.Binding
+	Library   key.Binding
+	Toggle    key.Binding
 	// Gently goes on past the pain gate.
 	Gently key.Binding
 	// Easier switches a step's easier version on or off on the picker.
@@ -47,25 +50,26 @@ type keyMap struct {
 
 func newKeyMap() keyMap {
 	return keyMap{
-		Pause:   key.NewBinding(key.WithKeys("space", "p"), key.WithHelp("space", "pause")),
-		Next:    key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "next")),
-		Back:    key.NewBinding(key.WithKeys("b", "left"), key.WithHelp("b/←", "back")),
-		Quit:    key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),
-		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Close:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
-		Force:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
-		Enter:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
-		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Prevent: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "prevention")),
-		Relief:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "relief")),
-		Yes:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, quit")),
-		No:      key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no, go on")),
-		Again:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "again")),
-		Library: key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library")),
-		Toggle:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "step on/off")),
-		Gently:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "go on gently")),
-		Easier:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "easier version on/off")),
+		Pause:     key.NewBinding(key.WithKeys("space", "p"), key.WithHelp("space", "pause")),
+		Next:      key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "next")),
+		Back:      key.NewBinding(key.WithKeys("b", "left"), key.WithHelp("b/←", "back")),
+		Quit:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Close:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+		Force:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+\\")),
+		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Prevent:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "prevention")),
+		Relief:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "relief")),
+		Yes:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, quit")),
+		No:        key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no, go on")),
+		Again:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "again")),
+		Library:   key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "library")),
+		Toggle:    key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "step on/off")),
+		Gently:    key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "go on gently")),
+		Easier:    key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "easier version on/off")),
 
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn", "page down")),
@@ -251,10 +255,15 @@ func (k keyMap) painGateKeys() screenKeys {
 	}
 }
 
-// quitKeys are the quit question's.
-func (k keyMap) quitKeys() screenKeys {
+// quitKeys are the quit question's: quit with or without the pain now, or
+// go on; a pending 1 waits for a 0.
+func (k keyMap) quitKeys(one bool) screenKeys {
+	pain := hint("0–9", "pain now & quit")
+	if one {
+		pain = hint("0", "for 10, any other key for 1")
+	}
 	return screenKeys{
-		short: []key.Binding{k.Yes, k.No},
-		full:  [][]key.Binding{{k.Yes, k.No}},
+		short: []key.Binding{pain, k.Yes, k.No},
+		full:  [][]key.Binding{{pain, hint("1,0", "for 10"), k.Yes, k.No}},
 	}
 }

@@ -118,12 +118,16 @@ type Model struct {
 
 	// painBefore is the check-in before the sessions of this run.
 	painBefore *int
+	// unspent is a check-in answered but not yet part of a session: if no
+	// session follows (a stop at the pain screen, a quit at the picker),
+	// it is kept as a record of its own.
+	unspent *session.Record
 	// records are the sessions of this run already over; Records adds the
 	// one on screen. The caller saves them all when the program ends: one
 	// writer, whatever way the program ends.
 	records []session.Record
-	// interrupted is set by Ctrl+C or a signal.
-	interrupted bool
+	// interrupted is set by Ctrl+C or a signal; quitSignal by Ctrl+\.
+	interrupted, quitSignal bool
 }
 
 // New returns the root model for a run.
@@ -175,6 +179,10 @@ func (m Model) interrupt() (tea.Model, tea.Cmd) {
 // Interrupted reports whether the run was ended by Ctrl+C or a signal.
 func (m Model) Interrupted() bool { return m.interrupted }
 
+// QuitSignal reports a run ended by Ctrl+\, which a terminal not in raw
+// mode turns into SIGQUIT: the caller exits 131 for it.
+func (m Model) QuitSignal() bool { return m.quitSignal }
+
 // OnSummary reports whether the summary is on show: the user has seen how
 // the last session went.
 func (m Model) OnSummary() bool { return m.screen == screenSummary }
@@ -185,10 +193,24 @@ func (m Model) OnSummary() bool { return m.screen == screenSummary }
 // ends.
 func (m Model) Records() []session.Record {
 	out := append([]session.Record(nil), m.records...)
-	if m.screen == screenSession || m.screen == screenSummary {
+	switch {
+	case m.screen == screenSession || m.screen == screenSummary:
 		out = append(out, m.session.run.Record())
+	case m.unspent != nil:
+		out = append(out, *m.unspent)
 	}
 	return out
+}
+
+// keepCheckin remembers a check-in that no session has taken up yet, for
+// routine (the one chosen, or "" when none is yet).
+func (m Model) keepCheckin(pain *int, routine string) Model {
+	m.unspent = nil
+	if pain != nil {
+		rec := session.CheckinRecord(m.cfg.Clock.Now().In(m.cfg.Location), routine, *pain, m.cfg.Version)
+		m.unspent = &rec
+	}
+	return m
 }
 
 // Init asks the terminal for its background colour, so the colours can
@@ -221,6 +243,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.c.keys.Force) {
 			return m.interrupt()
 		}
+		if key.Matches(msg, m.c.keys.ForceQuit) {
+			m.quitSignal = true
+			return m.interrupt()
+		}
 		return m.updateKey(msg)
 	case tickMsg, flashOffMsg:
 		if m.screen == screenSession {
@@ -240,6 +266,11 @@ func (m Model) navigate(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m = m.show(screenCheckin)
 	case checkinDoneMsg:
 		m.painBefore = msg.pain
+		routine := ""
+		if m.cfg.Routine != nil {
+			routine = m.cfg.Routine.ID
+		}
+		m = m.keepCheckin(msg.pain, routine)
 		if severe(m.painBefore) {
 			m.gate = newPainGate(m.c, *m.painBefore, false)
 			return m.show(screenPainGate), nil
@@ -375,6 +406,9 @@ func (m Model) again() (tea.Model, tea.Cmd) {
 	m.records = append(m.records, run.Record())
 	m.painBefore = run.PainAfter
 	if severe(m.painBefore) {
+		// Stopping here is an answer too: the check-in before a run that
+		// did not start.
+		m = m.keepCheckin(m.painBefore, run.Routine().ID)
 		m.gate = newPainGate(m.c, *m.painBefore, true)
 		return m.show(screenPainGate), nil
 	}
@@ -384,6 +418,7 @@ func (m Model) again() (tea.Model, tea.Cmd) {
 func (m Model) startSession(r routines.Routine, o routines.Options) (tea.Model, tea.Cmd) {
 	m.session = newSession(m.c, m.cfg, r, o)
 	m.session.run.PainBefore = m.painBefore
+	m.unspent = nil // the session carries the check-in now
 	m = m.show(screenSession)
 	var cmd tea.Cmd
 	m.session, cmd = m.session.start()

@@ -1206,3 +1206,52 @@ func TestPausedClocksAgree(t *testing.T) {
 		t.Errorf("no pause sign on the big display:\n%s", scr)
 	}
 }
+
+// Every answer is a record: a check-in that stops at the pain screen, one
+// left at the picker, the check-in that stops a second run, and the pain
+// given when quitting part way.
+func TestEveryAnswerIsARecord(t *testing.T) {
+	t.Run("stopped at the pain screen", func(t *testing.T) {
+		hs := newHarness(t, relief(), routines.DefaultOptions(), 80, 24)
+		hs.press("enter", "8", "enter")
+		recs := hs.m.Records()
+		if !hs.quit || len(recs) != 1 || !recs[0].IsCheckin() || recs[0].Routine != "relief" || recs[0].PainBefore == nil || *recs[0].PainBefore != 8 {
+			t.Fatalf("quit %v, records %+v; want the check-in of 8 before relief", hs.quit, recs)
+		}
+	})
+	t.Run("left at the picker", func(t *testing.T) {
+		hs := newHarness(t, nil, routines.DefaultOptions(), 80, 24)
+		hs.press("enter", "3", "q")
+		recs := hs.m.Records()
+		if len(recs) != 1 || !recs[0].IsCheckin() || recs[0].Routine != "" || *recs[0].PainBefore != 3 {
+			t.Fatalf("records %+v; want the check-in of 3, no routine", recs)
+		}
+	})
+	t.Run("again, stopped at the pain screen", func(t *testing.T) {
+		o := routines.DefaultOptions()
+		o.Hold, o.Roll, o.GetReady = 2*time.Second, 2*time.Second, 0
+		hs := newHarness(t, relief(), o, 100, 32)
+		hs.press("enter", "enter")
+		for hs.m.screen == screenSession {
+			hs.tick()
+		}
+		hs.press("8", "r", "enter")
+		recs := hs.m.Records()
+		if len(recs) != 2 || recs[0].Outcome != session.OutcomeFinished || !recs[1].IsCheckin() || *recs[1].PainBefore != 8 {
+			t.Fatalf("records %+v; want the finished session, then the check-in that stopped the second", recs)
+		}
+	})
+	t.Run("quit part way with the pain now", func(t *testing.T) {
+		hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+		hs.press("enter", "2", "enter")
+		if hs.m.screen != screenSession {
+			t.Fatalf("no session:\n%s", hs.screen())
+		}
+		hs.tick()
+		hs.press("q", "1", "0")
+		recs := hs.m.Records()
+		if !hs.quit || len(recs) != 1 || recs[0].Outcome != session.OutcomeQuit || recs[0].PainAfter == nil || *recs[0].PainAfter != 10 || *recs[0].PainBefore != 2 {
+			t.Fatalf("quit %v, records %+v; want the quit session with pain 2 before and 10 after", hs.quit, recs)
+		}
+	})
+}

@@ -85,6 +85,10 @@ func usagef(format string, args ...any) error {
 // nothing more to say, since the view has said how far the session got.
 var errInterrupted = &ExitError{Code: exitInterrupted}
 
+// errQuitSignal ends a run stopped by Ctrl+\ in the full screen, where the
+// raw terminal gives it as a key rather than SIGQUIT: exit 131 all the same.
+var errQuitSignal = &ExitError{Code: exitQuitSignal}
+
 // errAlreadySaid is exit 1 after the command has said all there is to say
 // (hipcoach check, having listed the problems).
 var errAlreadySaid = &ExitError{Code: exitFailure}

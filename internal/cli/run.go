@@ -191,6 +191,8 @@ func runTUI(ctx context.Context, a *app, tc tui.Config, path, soundNotice string
 		interrupted = interrupted || k.interrupted
 	}
 	switch {
+	case ok && m.QuitSignal():
+		return errQuitSignal
 	case interrupted:
 		return errInterrupted
 	case err != nil:
