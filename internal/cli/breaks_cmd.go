@@ -170,7 +170,7 @@ func runBreaks(ctx context.Context, a *app, f breaksFlags) error {
 	}
 
 	p := tea.NewProgram(tui.NewBreaks(bc),
-		tea.WithInput(a.stdin),
+		tea.WithInput(newPasteGuard(a.stdin, time.Now)), // a stray paste start cannot swallow q and Ctrl+C
 		tea.WithOutput(a.stdout),
 		tea.WithFPS(tui.FPS),
 		tea.WithoutSignalHandler(),

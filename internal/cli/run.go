@@ -150,7 +150,7 @@ func runTUI(ctx context.Context, a *app, tc tui.Config, path, soundNotice string
 	model := tui.New(tc)
 	restore := prepaint(model, a.stdout)
 	p := tea.NewProgram(model,
-		tea.WithInput(a.stdin),
+		tea.WithInput(newPasteGuard(a.stdin, time.Now)), // a stray paste start cannot swallow q and Ctrl+C
 		tea.WithOutput(a.stdout),
 		tea.WithFPS(tui.FPS),
 		tea.WithoutSignalHandler(),
