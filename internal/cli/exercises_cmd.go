@@ -76,12 +76,12 @@ func runExercises(a *app, query string, asJSON bool) error {
 
 // exerciseEntry is one exercise as "hipcoach exercises --json" prints it.
 type exerciseEntry struct {
-	Name    string   `json:"name"`
-	Title   string   `json:"title"`
-	Purpose string   `json:"purpose"`
-	Routine string   `json:"routine"`
-	Sided   bool     `json:"sided"`
-	Dose    string   `json:"dose"`
+	Name    string `json:"name"`
+	Title   string `json:"title"`
+	Purpose string `json:"purpose"`
+	Routine string `json:"routine"`
+	Sided   bool   `json:"sided"`
+	Dose    string `json:"dose"`
 	// Sides says what each side's leg does: what LEFT means here.
 	Sides []string `json:"sides,omitempty"`
 	Cues  []string `json:"cues"`
