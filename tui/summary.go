@@ -77,10 +77,7 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 
 // worse reports a pain after the session higher than before it: met with
 // advice, not praise.
-func (m summaryModel) worse() bool {
-	b, a := m.rec.PainBefore, m.rec.PainAfter
-	return b != nil && a != nil && *a > *b
-}
+func (m summaryModel) worse() bool { return session.Worse(m.rec) }
 
 // all is the whole history with this session.
 func (m summaryModel) all() *history.Summary {
@@ -123,7 +120,7 @@ func (m summaryModel) View() string {
 	wrap := wrapTo(w)
 	var b strings.Builder
 	done := "DONE — well done"
-	if !m.rec.Completed || m.worse() {
+	if !session.Praised(m.rec) {
 		done = "DONE" // praise for a session skipped through, or that hurt more, would ring hollow
 	}
 	b.WriteString(st.accent.Render("hipcoach · "+m.routine.Name) + "  " + lipgloss.NewStyle().Foreground(st.work).Bold(true).Render(done) + "\n\n")
