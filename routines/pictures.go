@@ -535,13 +535,14 @@ var (
 		"       │      ╲▁▁▁▁▁▁",
 		"━━━━━━━━━━━━━━━━━━━━━━━━",
 	}}
-	// Lighter foam rolling: the other leg bent out to the side takes
-	// weight, the forearms more.
+	// Lighter foam rolling: the other leg bent out to the side, its knee
+	// on the floor in front of the roller, takes weight, the forearms
+	// more.
 	lightFoamRollPicture = [][]string{{
 		"              ◀ ▶",
-		" ●▁▁▁▁▁▁▁▁▁▁▁▁▁▁   ▁▁▁▁",
-		" ┃             ◯▔▔▔╲  ╲▁▁▁▁▁",
-		"━┻━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
+		" ●▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁",
+		" ┃           ╱▔▔◯▔▔▔╲▁▁▁▁▁▁▁▁▁",
+		"━┻━━━━━━━━━━━┷━━━━━━━━━━━━━━━━━",
 	}}
 	// The supported butterfly, from the front: sitting up on a cushion,
 	// the feet further out, the knees lower.

@@ -162,14 +162,6 @@ func TestVoiceMarksWhatIsUrgent(t *testing.T) {
 	}
 }
 
-func startWord(e routines.Exercise) string {
-	if e.Pace == nil {
-		return " " + strings.ToUpper(e.Kind.String()[:1]) + e.Kind.String()[1:] + "."
-	}
-	w := e.Pace.Tempo[0].Word
-	return " " + strings.ToUpper(w[:1]) + w[1:] + "."
-}
-
 // The easier version's own leg phrase and stop cue are what the voice says.
 func TestVoiceSaysTheVariantsLeg(t *testing.T) {
 	r := routines.Routine{ID: "t", Steps: []routines.Step{{Exercise: routines.PigeonPose.WithVariant(routines.VariantEasier)}}}
