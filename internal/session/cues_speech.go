@@ -90,7 +90,7 @@ func (p *Prompter) Prompt(evs []timer.Event, st timer.Status, now time.Time) []U
 	for _, e := range evs {
 		switch {
 		case e.Kind == timer.Finished:
-			return append(out, Utterance{Text: p.farewell(), Until: now.Add(farewellValid), Urgent: true})
+			return firstUrgent(append(out, Utterance{Text: p.farewell(), Until: now.Add(farewellValid), Urgent: true}))
 		case e.Kind == timer.Started && (e.Phase != st.Phase || st.Finished):
 			// A phase passed through between two looks (a zero-length
 			// switch): still announce it.
@@ -100,11 +100,11 @@ func (p *Prompter) Prompt(evs []timer.Event, st timer.Status, now time.Time) []U
 		}
 	}
 	if st.Finished || st.IsPaused {
-		return out
+		return firstUrgent(out)
 	}
 	sec := int(st.PhaseElapsed / time.Second)
 	if st.Phase == p.phase && sec == p.second {
-		return out
+		return firstUrgent(out)
 	}
 	p.phase, p.second = st.Phase, sec
 	until := now.Add(beatValid)
@@ -114,7 +114,21 @@ func (p *Prompter) Prompt(evs []timer.Event, st timer.Status, now time.Time) []U
 	for _, w := range p.words(st.Phase, sec) {
 		out = append(out, Utterance{Text: w.text, Until: until, Urgent: w.urgent})
 	}
-	return out
+	return firstUrgent(out)
+}
+
+// firstUrgent keeps Urgent on the first urgent utterance of a moment only:
+// it pre-empts what came before; the words of the same moment after it
+// ("Switch sides. …" then "Hold." at a zero-length switch) follow it.
+func firstUrgent(us []Utterance) []Utterance {
+	seen := false
+	for i := range us {
+		if us[i].Urgent && seen {
+			us[i].Urgent = false
+		}
+		seen = seen || us[i].Urgent
+	}
+	return us
 }
 
 var counts = map[int]string{3: "Three.", 2: "Two.", 1: "One."}

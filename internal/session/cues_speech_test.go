@@ -265,3 +265,20 @@ func TestSoundKinds(t *testing.T) {
 		}
 	}
 }
+
+// Of the words of one moment only the first pre-empts: at a zero-length
+// switch, "Hold." follows the switch's announcement rather than cut it.
+func TestOnlyTheFirstWordOfAMomentPreempts(t *testing.T) {
+	noSwitch := time.Duration(0)
+	o := routines.Options{Hold: 6 * time.Second, Switch: &noSwitch}
+	phases := routines.Plan(routines.Routine{ID: "t", Steps: []routines.Step{{Exercise: routines.LungeStretch}}}, o)
+	clk := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	c := timer.New(clk, routines.Durations(phases))
+	p := NewPrompter(phases)
+	p.Prompt(c.Start(), c.Status(), clk.Now())
+	clk.Advance(6 * time.Second)
+	got := p.Prompt(c.Poll(), c.Status(), clk.Now())
+	if len(got) != 2 || !strings.HasPrefix(got[0].Text, "Switch sides.") || !got[0].Urgent || got[1].Text != "Hold." || got[1].Urgent {
+		t.Errorf("at the switch: %+v", got)
+	}
+}
