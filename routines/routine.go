@@ -79,15 +79,15 @@ type Step struct {
 // SetCount is the number of sets of the step, at least one.
 func (s Step) SetCount() int { return max(1, s.Sets) }
 
-// Done is the step's exercise as it is done: in the step's variant.
-func (s Step) Done() Exercise { return s.Exercise.WithVariant(s.Variant) }
+// AsDone is the step's exercise as it is done: in the step's variant.
+func (s Step) AsDone() Exercise { return s.Exercise.WithVariant(s.Variant) }
 
 // Pace is the step's dosage of a paced exercise: a copy of the library's
 // pace (its variant's, where that has its own), with the step's Reps if it
 // has its own, so that the library is never changed. It is nil for holds
 // and rolls.
 func (s Step) Pace() *Pace {
-	e := s.Done()
+	e := s.AsDone()
 	if e.Pace == nil {
 		return nil
 	}
@@ -102,7 +102,7 @@ func (s Step) Pace() *Pace {
 // set) with o: reps × tempo for paced exercises, otherwise the step's own
 // hold or roll time, else the exercise's own hold (the plank's), else o's.
 func (s Step) WorkTime(o Options) time.Duration {
-	e := s.Done()
+	e := s.AsDone()
 	switch {
 	case e.Pace != nil:
 		return s.Pace().Duration()
@@ -119,12 +119,6 @@ func (s Step) WorkTime(o Options) time.Duration {
 	}
 }
 
-// UsesHold reports whether the step's time follows Options.Hold, so a
-// --hold that changes none of a routine's steps can say so.
-func (s Step) UsesHold() bool {
-	e := s.Done()
-	return e.Pace == nil && e.Kind == Hold && s.Hold == 0 && e.Hold == 0
-}
 
 // Dose says in one phrase what the step asks for with o, for the picker
 // and the library: "hold 20s, each side, 3 sets, rest 15s", "10 reps
@@ -137,7 +131,7 @@ func (s Step) Dose(o Options) string {
 	default:
 		dose = s.Exercise.Kind.String() + " " + timer.Short(s.WorkTime(o))
 	}
-	if s.Done().Sided {
+	if s.AsDone().Sided {
 		dose += ", each side"
 	}
 	if n := s.SetCount(); n > 1 {
@@ -227,7 +221,7 @@ var Relief = Routine{
 func (r Routine) Needs(o Options) []Kit {
 	var has [Roller + 1]bool
 	for _, s := range r.StepsFor(o) {
-		for _, k := range s.Done().Kit {
+		for _, k := range s.AsDone().Kit {
 			has[k] = true
 		}
 	}
