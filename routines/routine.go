@@ -119,7 +119,6 @@ func (s Step) WorkTime(o Options) time.Duration {
 	}
 }
 
-
 // Dose says in one phrase what the step asks for with o, for the picker
 // and the library: "hold 20s, each side, 3 sets, rest 15s", "10 reps
 // (2-1-2 s), 2 sets".
