@@ -432,13 +432,14 @@ func TestBinarySpeaksEveryCueOnTime(t *testing.T) {
 		at   time.Duration
 		text string
 	}{
+		// With no lead-in and 5-s holds there is no time for the stop
+		// cues before the count: the screen shows them (the session's
+		// tests cover when the voice has room).
 		{0, "Kneeling hip-flexor stretch. Left side: left knee down, right foot forward. Hold."},
-		{0, "Stop if the kneeling knee hurts or the stretch turns to pain."},
 		{2 * time.Second, "Three."}, {3 * time.Second, "Two."}, {4 * time.Second, "One."},
 		{5 * time.Second, "Switch sides. Right side: right knee down, left foot forward."}, {5 * time.Second, "Hold."},
 		{7 * time.Second, "Three."}, {8 * time.Second, "Two."}, {9 * time.Second, "One."},
 		{10 * time.Second, "Foam rolling. Left side: left hip on the roller. Roll."},
-		{10 * time.Second, "Move off the roller at numbness, tingling or a pulse under it."},
 		{11 * time.Second, "Switch sides. Right side: right hip on the roller."}, {11 * time.Second, "Roll."},
 		{12 * time.Second, "Well done. Remember to see a professional if pain persists."},
 	}
@@ -456,44 +457,55 @@ func TestBinarySpeaksEveryCueOnTime(t *testing.T) {
 	}
 }
 
-// A slow speech program: cues whose moment passed while it talked are
-// dropped, the rest keep their order, and nothing is left running after.
-func TestBinarySlowSpeakerDropsStaleCues(t *testing.T) {
+// A slow speech program (every line takes 1.5 s): the first word of each
+// moment cuts it short, so it still starts within 150 ms of its moment;
+// the words of the same moment after it ("Hold." after a zero-length
+// switch's announcement) follow it, and those whose moment has passed are
+// dropped; the farewell is heard; nothing is left running after.
+func TestBinarySlowSpeakerIsCutShortForTheCount(t *testing.T) {
 	realClock(t)
 	t.Parallel()
 	env, log := fakeSpeechPath(t, "1.5")
 	cmd := exec.Command(binary, "--plain", "--voice", "--hold", "5", "--roll", "1", "--get-ready", "0", "--switch", "0", "relief")
 	cmd.Env = env
+	start := time.Now()
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	b, _ := os.ReadFile(log)
-	var said []string
-	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		_, text, _ := strings.Cut(line, " ")
-		said = append(said, text)
-	}
-	all := []string{"Kneeling hip-flexor stretch. Left side: left knee down, right foot forward. Hold.",
-		"Stop if the kneeling knee hurts or the stretch turns to pain.", "Three.", "Two.", "One.",
-		"Switch sides. Right side: right knee down, left foot forward.", "Hold.", "Three.", "Two.", "One.",
-		"Foam rolling. Left side: left hip on the roller. Roll.", "Move off the roller at numbness, tingling or a pulse under it.",
-		"Switch sides. Right side: right hip on the roller.", "Roll.",
-		"Well done. Remember to see a professional if pain persists."}
-	if len(said) >= len(all) {
-		t.Fatalf("a slow speaker said all %d cues, none dropped: %q", len(said), said)
+	all := []struct {
+		at    time.Duration
+		text  string
+		first bool // the first word of its moment
+	}{
+		{0, "Kneeling hip-flexor stretch. Left side: left knee down, right foot forward. Hold.", true},
+		{2 * time.Second, "Three.", true}, {3 * time.Second, "Two.", true}, {4 * time.Second, "One.", true},
+		{5 * time.Second, "Switch sides. Right side: right knee down, left foot forward.", true}, {5 * time.Second, "Hold.", false},
+		{7 * time.Second, "Three.", true}, {8 * time.Second, "Two.", true}, {9 * time.Second, "One.", true},
+		{10 * time.Second, "Foam rolling. Left side: left hip on the roller. Roll.", true},
+		{11 * time.Second, "Switch sides. Right side: right hip on the roller.", true}, {11 * time.Second, "Roll.", false},
+		{12 * time.Second, "Well done. Remember to see a professional if pain persists.", true},
 	}
 	i := 0
-	for _, s := range said {
-		for i < len(all) && all[i] != s {
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		ns, text, _ := strings.Cut(line, " ")
+		for i < len(all) && all[i].text != text {
+			if all[i].first {
+				t.Errorf("%q, the first word of its moment, was not said", all[i].text)
+			}
 			i++
 		}
 		if i == len(all) {
-			t.Fatalf("cues out of order: %q", said)
+			t.Fatalf("cues out of order at %q:\n%s", text, b)
+		}
+		n, _ := strconv.ParseInt(ns, 10, 64)
+		if late := time.Unix(0, n).Sub(start.Add(all[i].at)); all[i].first && (late < 0 || late > 150*time.Millisecond) {
+			t.Errorf("%q %v after its moment; want within 150 ms", text, late)
 		}
 		i++
 	}
-	if said[0] != all[0] || said[len(said)-1] != all[len(all)-1] {
-		t.Errorf("the first and last words must be heard: %q", said)
+	if i != len(all) {
+		t.Errorf("the farewell was not said last:\n%s", b)
 	}
 	if left := running(t, filepath.Join(filepath.Dir(log), "espeak-ng")); len(left) > 0 {
 		t.Errorf("speech processes left after the session: %v", left)

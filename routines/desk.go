@@ -32,11 +32,13 @@ var (
 		},
 		Mistake: "Stamping or leaning back to lift the knees higher.",
 		Stop:    GeneralStop,
+		Feel:    "Easy movement in the hips and legs, the body waking up; nothing that strains.",
 		Easier: Variant{
 			Name: "Small marching steps",
 			Cues: []string{
 				"Both hands on the desk; lift one heel, then the other, toes down.",
 			},
+			Frames: smallMarchPicture,
 		},
 		Pace: &Pace{Reps: 15, Unit: "steps each leg", Tempo: []Movement{
 			{Word: "left", Cue: "Lift the left knee gently.", Duration: time.Second, Frames: []int{2}},
@@ -56,12 +58,14 @@ var (
 		Mistake: "Arching the low back instead of moving the hips.",
 		Stop:    GeneralStop,
 		Legs:    "{leg} foot back, {other} foot forward",
+		Feel:    "The front of the hip of the back leg (the hip flexors), not the knee or the low back.",
 		Easier: Variant{
 			Name: "Small standing stretch",
 			Cues: []string{
 				"Both hands on the desk, a shorter step back.",
 				"Tuck the pelvis under; move the hips forward only a little.",
 			},
+			Frames: smallDeskStretchPicture,
 		},
 		Dose:   "Hold 30 s each side (--hold).",
 		Source: srcDesk + " The kneeling stretch's standing version; 30-s holds: the article, and Bandy & Irion 1994 (Phys Ther).",
@@ -77,11 +81,13 @@ var (
 		},
 		Mistake: "Slumping back into the chair at the end.",
 		Stop:    GeneralStop,
+		Feel:    "Tall and easy: the trunk gently holding you upright, no strain in the low back.",
 		Easier: Variant{
 			Name: "Stand tall holding the desk",
 			Cues: []string{
 				"A hand on the desk; shoulders back, core gently engaged.",
 			},
+			Frames: standTallHoldingPicture,
 		},
 		Dose:   "Hold 15 s, then sit down tall.",
 		Source: srcDesk + " Posture: the article's advice (shoulders back, core engaged).",
@@ -151,6 +157,57 @@ var (
 		"          ●",
 		" ━━━━━━━ ╱│╲",
 		"  ┃     ╱ │ ╲",
+		"  ┃       │",
+		"  ┃       │",
+		"  ┃       │",
+		"━━┻━━━━━━━┷━━━",
+	}}
+	// The easier versions: heels only with both hands on the desk, a
+	// shorter step with both hands on it, a hand on it to stand tall.
+	smallMarchPicture = [][]string{
+		{
+			"    ●",
+			"   ╱│╲",
+			" ━━━━━━━━",
+			"   ╱ ╲",
+			"   │ │",
+			"   │ │",
+			"━━━┷━┷━━━",
+		},
+		{
+			"    ●",
+			"   ╱│╲",
+			" ━━━━━━━━",
+			"   ╱ ╲",
+			"   │ │",
+			"   ╵ │",
+			"━━━━━┷━━━",
+		},
+		{
+			"    ●",
+			"   ╱│╲",
+			" ━━━━━━━━",
+			"   ╱ ╲",
+			"   │ │",
+			"   │ ╵",
+			"━━━┷━━━━━",
+		},
+	}
+	smallDeskStretchPicture = [][]string{{
+		"            ●",
+		"           ╱│",
+		" ━━━━━━━━━━╱│",
+		"  ┃         │",
+		"  ┃         │",
+		"  ┃        ╱╲",
+		"  ┃       ╱  ╲",
+		"  ┃       │   ╲",
+		"━━┻━━━━━━━━━━━━━━━",
+	}}
+	standTallHoldingPicture = [][]string{{
+		"          ●",
+		" ━━━━━━━━╱│╲",
+		"  ┃       │ ╲",
 		"  ┃       │",
 		"  ┃       │",
 		"  ┃       │",

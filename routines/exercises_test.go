@@ -1,18 +1,22 @@
 package routines
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 )
 
-// versions is every exercise as the library has it and as its easier
-// version, for tests that must hold for both.
+// versions is every exercise as the library has it and as its easier and
+// harder versions where it has them, for tests that must hold for all.
 func versions() []Exercise {
 	var es []Exercise
 	for _, e := range Exercises {
 		es = append(es, e, e.WithVariant(VariantEasier))
+		if e.Has(VariantHarder) {
+			es = append(es, e.WithVariant(VariantHarder))
+		}
 	}
 	return es
 }
@@ -39,8 +43,8 @@ func TestEveryExerciseHasStopEasierAndLegs(t *testing.T) {
 				t.Errorf("%s: cue %q: stop cues belong in Stop, not among the cues that take turns", e.ID, c)
 			}
 		}
-		for _, v := range []Exercise{e, e.WithVariant(VariantEasier)} {
-			checkLegs(t, e.Sided, v)
+		for _, v := range []Exercise{e, e.WithVariant(VariantEasier), e.WithVariant(VariantHarder)} {
+			checkLegs(t, v.Sided, v)
 		}
 	}
 }
@@ -116,10 +120,14 @@ func TestWithVariant(t *testing.T) {
 	if b.Stop != GluteBridges.Stop || b.Mistake != GluteBridges.Mistake || b.Pace != GluteBridges.Pace || len(b.Frames) != len(GluteBridges.Frames) {
 		t.Error("small bridges lost the bridge's stop cue, mistake, pace or picture")
 	}
-	for _, v := range []string{"", "harder", "Easier"} {
+	for _, v := range []string{"", "Harder", "Easier", "hard"} {
 		if got := Plank.WithVariant(v); got.Name != Plank.Name || got.Variant != "" {
 			t.Errorf("WithVariant(%q) changed the plank to %q", v, got.Name)
 		}
+	}
+	// An exercise without a harder version stays itself.
+	if got := HipCircles.WithVariant(VariantHarder); got.Name != HipCircles.Name || got.Variant != "" {
+		t.Errorf("hip circles have no harder version, got %q", got.Name)
 	}
 	// The library itself is never changed.
 	if Plank.Name != "Plank" || Plank.Variant != "" || Exercises[4].Name != "Plank" {
@@ -236,5 +244,106 @@ func TestCuesFitOneLine(t *testing.T) {
 				t.Errorf("%s: %q is %d characters, want at most %d", e.Name, c, n, most)
 			}
 		}
+	}
+}
+
+// The handout's lines: every version says where it should be felt, and
+// the harder versions are those content.md gives, each with its own dose
+// where content.md gives one.
+func TestFeelAndHarderVersions(t *testing.T) {
+	for _, v := range versions() {
+		if v.Feel == "" {
+			t.Errorf("%s: no feel-it line", v.Name)
+		}
+	}
+	harder := map[string]bool{}
+	for _, e := range Exercises {
+		if e.Has(VariantHarder) {
+			harder[e.ID] = true
+		}
+	}
+	want := map[string]bool{GluteBridges.ID: true, Plank.ID: true, SideLyingLegLifts.ID: true, LungeStretch.ID: true, KneelingHipFlexorStretch.ID: true}
+	if !maps.Equal(harder, want) {
+		t.Errorf("harder versions for %v, want those content.md gives: %v", harder, want)
+	}
+	// Plank: add 5–10 s at a time, up to 60 s.
+	p := Plank.WithVariant(VariantHarder)
+	if d := p.Hold - Plank.Hold; d < 5*time.Second || d > 10*time.Second || p.Hold > 60*time.Second {
+		t.Errorf("longer plank holds %v after %v", p.Hold, Plank.Hold)
+	}
+	// Side-lying leg lifts: a slower lowering of 3–4 s.
+	down := SideLyingLegLifts.WithVariant(VariantHarder).Pace.Tempo[2]
+	if down.Word != "down" || down.Duration < 3*time.Second || down.Duration > 4*time.Second || len(down.Frames) != int(down.Duration/time.Second) {
+		t.Errorf("slow lowering: %+v", down)
+	}
+	// The single-leg bridge is done on each side, naming the pressing leg.
+	b := GluteBridges.WithVariant(VariantHarder)
+	if !b.Sided || b.Leg(Left) != "press through the left foot, right leg lifted" || GluteBridges.Sided {
+		t.Errorf("single-leg bridge: sided %v, left %q", b.Sided, b.Leg(Left))
+	}
+	if got := StepDuration(Step{Exercise: GluteBridges, Variant: VariantHarder}, Options{}); got != 2*GluteBridges.Pace.Duration()+MinSwitch {
+		t.Errorf("single-leg bridges take %v, want both sides", got)
+	}
+}
+
+// An exercise's own stop cue adds to the general rule, never replaces it.
+func TestStopCuesAddUp(t *testing.T) {
+	for _, v := range versions() {
+		cues := v.StopCues()
+		if cues[len(cues)-1] != GeneralStop {
+			t.Errorf("%s: stop cues %q leave out the general rule", v.Name, cues)
+		}
+		if v.Stop != GeneralStop && (len(cues) != 2 || cues[0] != v.Stop) {
+			t.Errorf("%s: stop cues %q leave out its own %q", v.Name, cues, v.Stop)
+		}
+		if v.Stop == GeneralStop && len(cues) != 1 {
+			t.Errorf("%s: the general rule twice: %q", v.Name, cues)
+		}
+	}
+	if got := LungeStretch.StopText(); got != "Stop if the front knee hurts. "+GeneralStop {
+		t.Errorf("lunge stop text %q", got)
+	}
+}
+
+// The library says what LEFT means for each sided exercise.
+func TestSidesNameTheLeg(t *testing.T) {
+	if got := KneelingHipFlexorStretch.Sides(); !slices.Equal(got, []string{"left: left knee down, right foot forward", "right: right knee down, left foot forward"}) {
+		t.Errorf("kneeling sides %q", got)
+	}
+	if got := Butterfly.Sides(); got != nil {
+		t.Errorf("butterfly has sides %q", got)
+	}
+}
+
+// Each routine says what it needs, from its steps as they run.
+func TestNeeds(t *testing.T) {
+	o := DefaultOptions()
+	if got, want := Prevention.NeedsLine(o), "What you need: "+Mat.String()+"; "+Support.String()+"."; got != want {
+		t.Errorf("prevention needs %q, want %q", got, want)
+	}
+	if got := Relief.Needs(o); !slices.Equal(got, []Kit{Mat, Cushion, Roller}) {
+		t.Errorf("relief needs %v", got)
+	}
+	o.Chosen = map[string]bool{FoamRolling.ID: false}
+	if got := Relief.Needs(o); slices.Contains(got, Roller) {
+		t.Error("relief without foam rolling still asks for a roller")
+	}
+	r := Routine{Steps: []Step{{Exercise: KneelingHipFlexorStretch, Variant: VariantEasier}}}
+	if got := r.Needs(o); !slices.Equal(got, []Kit{Support}) {
+		t.Errorf("the standing stretch needs %v, want a support only", got)
+	}
+	if got := (Routine{}).NeedsLine(o); got != "" {
+		t.Errorf("an empty routine needs %q", got)
+	}
+}
+
+// The hip circles' arrow turns with the direction called.
+func TestFramesForDirection(t *testing.T) {
+	out, in := HipCircles.FramesFor("outward"), HipCircles.FramesFor("inward")
+	if !strings.Contains(strings.Join(out[1], ""), "↺") || !strings.Contains(strings.Join(in[1], ""), "↻") || strings.Contains(strings.Join(in[1], ""), "↺") {
+		t.Errorf("outward %q, inward %q", out[1], in[1])
+	}
+	if got := LegSwings.FramesFor("inward"); &got[0] != &LegSwings.Frames[0] {
+		t.Error("an exercise with one direction got other frames")
 	}
 }

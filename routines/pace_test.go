@@ -33,15 +33,19 @@ func TestPacedStepsLastRepsTimesTempo(t *testing.T) {
 			}
 		}
 	}
-	// --hold changes holds, not paced steps.
+	// --hold changes the stretches, not paced steps, nor the plank.
 	o := DefaultOptions()
 	o.Hold = 45 * time.Second
 	for _, p := range Plan(Prevention, o) {
 		if p.Kind != Work {
 			continue
 		}
-		if p.Exercise.Pace == nil && p.Duration != 45*time.Second {
-			t.Errorf("%s: hold %v, want --hold's 45s", p.Exercise.ID, p.Duration)
+		want := 45 * time.Second
+		if p.Exercise.ID == Plank.ID {
+			want = PlankHold // a held position of its own, not a stretch
+		}
+		if p.Exercise.Pace == nil && p.Duration != want {
+			t.Errorf("%s: hold %v, want %v", p.Exercise.ID, p.Duration, want)
 		}
 		if p.Exercise.Pace != nil && p.Duration != p.Exercise.Pace.Duration() {
 			t.Errorf("%s: paced step changed by --hold", p.Exercise.ID)

@@ -151,6 +151,8 @@ var (
 		},
 	}
 	// Leg swings: forward, then back, the post far behind the back swing.
+	// The forward swing is as low as the back one, well short of
+	// horizontal: the height is not to be forced.
 	legSwingPicture = [][]string{
 		standingAtRail,
 		{
@@ -158,8 +160,8 @@ var (
 			"      ╱│╲",
 			"     ╱ │┗━━━━━━━┓",
 			"       │        ┃",
-			" ◀▁▁▁▁╱│        ┃",
-			"       │        ┃",
+			"      ╱│        ┃",
+			"  ◀  ╱ │        ┃",
 			"━━━━━━━┷━━━━━━━━┻━",
 		},
 		{
@@ -210,20 +212,28 @@ var (
 		" ┃             ◯▔▔▔╲▁▁▁▁▁▁▁▁▁",
 		"━┻━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
 	}}
+	// Pigeon pose, from the side of the bent front leg: straight arms
+	// on the floor, the trunk sloping back to the hips, the front leg
+	// folded flat on the floor under it with the knee by the hands, the
+	// other leg long on the floor behind.
 	pigeonPicture = [][]string{{
-		"        ●",
-		"       ╱│╲",
-		"      ╱ │ ╲",
-		"        │",
-		"   ▁╱▔▔▔▔╲▁▁▁▁▁▁▁▁▁",
-		"━━━━━━━━━━━━━━━━━━━━",
+		"    ●",
+		"    ┃╲",
+		"    ┃ ╲",
+		"    ┃  ╲",
+		"    ┃ ▁▁▁╲",
+		"    ┃╱▁▁▁▁╲▁▁▁▁▁▁▁▁▁▁▁▁",
+		"━━━━┻━━━━━━━━━━━━━━━━━━━",
 	}}
-	// The lying figure-four, pigeon's easier version: on the back, one
-	// knee bent, the worked leg's ankle across it.
+	// The lying figure-four, pigeon's easier version: on the back, head
+	// on your right; the other leg's knee bent up, its foot on the floor;
+	// the worked leg's shin lies across that knee and its thigh comes
+	// back down to the hip, the two legs making a "4".
 	figureFourPicture = [][]string{{
-		"  ▁▁▁▁▁▁",
-		"    ╱╲  ╲",
-		"   ╱  ╲━━╲━━━━━━━━━━━━●",
+		"      ╱╲▁▁▁▁",
+		"     ╱  ╲   ╲",
+		"    ╱    ╲   ╲",
+		"   ╱      ╲▁▁▁╲━━━━━━●",
 		"━━━━━━━━━━━━━━━━━━━━━━━━",
 	}}
 	// The standing split-stance stretch, the kneeling stretch's easier
@@ -249,6 +259,32 @@ var (
 		"━━━━━━━━━━━━━━━━━",
 	}}
 )
+
+// Turned draws a frame for a movement the other way round: every turning
+// arrow reversed (↺ for ↻), the columns kept. Hip circles go outward and
+// then inward, and the arrow follows.
+func Turned(p []string) []string {
+	out := make([]string, len(p))
+	turn := strings.NewReplacer("↺", "↻", "↻", "↺")
+	for i, line := range p {
+		out[i] = turn.Replace(line)
+	}
+	return out
+}
+
+// FramesFor is the exercise's picture for a movement in direction: its
+// frames as drawn for the first of its pace's directions (or none), and
+// Turned for any later one, so the arrow follows the direction called.
+func (e Exercise) FramesFor(direction string) [][]string {
+	if e.Pace == nil || len(e.Pace.Directions) < 2 || direction == "" || direction == e.Pace.Directions[0] {
+		return e.Frames
+	}
+	out := make([][]string, len(e.Frames))
+	for i, f := range e.Frames {
+		out[i] = Turned(f)
+	}
+	return out
+}
 
 // mirrors pairs every glyph with its left-right reflection. Glyphs that are
 // their own reflection map to themselves, so a test can check that every
@@ -294,3 +330,229 @@ func Width(p []string) int {
 	}
 	return w
 }
+
+// The easier and harder versions' own pictures, so the picture always shows
+// the version being done.
+var (
+	// standingBothHands starts the easier standing drills: both hands
+	// back on the rail, none hanging free.
+	standingBothHands = []string{
+		"       ●",
+		"       │╲",
+		"       │ ┗━━━━━━┓",
+		"       │        ┃",
+		"       │        ┃",
+		"       │        ┃",
+		"━━━━━━━┷━━━━━━━━┻━",
+	}
+	// Small hip circles: both hands on the rail, the knee lifted only a
+	// little, drawing a smaller circle.
+	smallHipCirclePicture = [][]string{
+		standingBothHands,
+		{
+			"       ●",
+			"       │╲",
+			"       │ ┗━━━━━━┓",
+			"   ↺   │        ┃",
+			"     ╱▔│        ┃",
+			"     │ │        ┃",
+			"━━━━━━━┷━━━━━━━━┻━",
+		},
+		{
+			"       ●",
+			"       │╲",
+			"       │ ┗━━━━━━┓",
+			"    ↺  │        ┃",
+			"      ╱│        ┃",
+			"      ││        ┃",
+			"━━━━━━━┷━━━━━━━━┻━",
+		},
+		{
+			"       ●",
+			"       │╲",
+			"       │ ┗━━━━━━┓",
+			"   ↺   │        ┃",
+			"      ╱│        ┃",
+			"     ╱ │        ┃",
+			"━━━━━━━┷━━━━━━━━┻━",
+		},
+	}
+	// Small leg swings: both hands on the rail, a smaller arc.
+	smallLegSwingPicture = [][]string{
+		standingBothHands,
+		{
+			"       ●",
+			"       │╲",
+			"       │ ┗━━━━━━┓",
+			"       │        ┃",
+			"       │        ┃",
+			"   ◀  ╱│        ┃",
+			"━━━━━━━┷━━━━━━━━┻━",
+		},
+		{
+			"       ●",
+			"       │╲",
+			"       │ ┗━━━━━━┓",
+			"       │        ┃",
+			"       │        ┃",
+			"       │╲ ▶     ┃",
+			"━━━━━━━┷━━━━━━━━┻━",
+		},
+	}
+	// Fire hydrants with a smaller lift: the knee goes out only part way.
+	smallHydrantPicture = [][]string{
+		hydrantPicture[0],
+		{
+			"             ●",
+			"         ┏━━━┷━━━┓",
+			"         ┃ │   │ ┃",
+			"        ╱  │   │ ┃",
+			"       ╱   │   │ ┃",
+			"━━━━━━━━━━━┷━━━┷━┻━━━━",
+		},
+		{
+			"             ●",
+			"         ┏━━━┷━━━┓",
+			"        ╱  │   │ ┃",
+			"       ╱   │   │ ┃",
+			"           │   │ ┃",
+			"━━━━━━━━━━━┷━━━┷━┻━━━━",
+		},
+	}
+	// Small glute bridges: the feet closer in, the hips lifted only a
+	// little.
+	smallBridgePicture = [][]string{
+		{
+			"",
+			"",
+			"               ╱╲",
+			" ●━━━━━━━━━━━━╱  │",
+			"━━━━━━━━━━━━━━━━━━━━━━",
+		},
+		{
+			"",
+			"",
+			"           ▁▁▁╱╲",
+			" ●━━━━━━━━╱      │",
+			"━━━━━━━━━━━━━━━━━━━━━━",
+		},
+		{
+			"",
+			"",
+			"        ▁▁▁▁▁▁╱╲",
+			" ●━━━━━╱         │",
+			"━━━━━━━━━━━━━━━━━━━━━━",
+		},
+	}
+	// Single-leg glute bridges: one foot on the floor, the other leg held
+	// out straight in line with the thigh; the hips lift level.
+	singleLegBridgePicture = [][]string{
+		{
+			"",
+			"                 ╱╲",
+			"                ╱  ━━━━━",
+			" ●━━━━━━━━━━━━━╱    ╲",
+			"━━━━━━━━━━━━━━━━━━━━━━━━━",
+		},
+		{
+			"",
+			"           ╱▔▔▔▔▔╲",
+			"          ╱       ━━━━━",
+			" ●━━━━━━━╱         ╲",
+			"━━━━━━━━━━━━━━━━━━━━━━━━━",
+		},
+		{
+			"          ▁▁▁▁▁▁▁",
+			"        ╱▔       ╲━━━━━",
+			"      ╱           ╲",
+			" ●━━━╱             ╲",
+			"━━━━━━━━━━━━━━━━━━━━━━━━━",
+		},
+	}
+	// Side-lying leg lifts with the bottom knee bent forward for
+	// stability, the top leg lifting a little.
+	bentKneeLegLiftPicture = [][]string{
+		{
+			"",
+			"",
+			"",
+			"",
+			" ●━━━━━━━━━━━━━━━━━━━━━━━━━╸",
+			"━━━━━━━━━━━━━━━━━━╲━━━━╱━━━━",
+		},
+		{
+			"",
+			"",
+			"                        ▁▁▁▁",
+			"                   ▁▁▁▁╱",
+			" ●━━━━━━━━━━━━━━━━╱",
+			"━━━━━━━━━━━━━━━━━━╲━━━━╱━━━━",
+		},
+		{
+			"",
+			"                       ▁▁",
+			"                     ▁╱",
+			"                   ▁╱",
+			" ●━━━━━━━━━━━━━━━━╱",
+			"━━━━━━━━━━━━━━━━━━╲━━━━╱━━━━",
+		},
+	}
+	// The lunge holding a chair: a shorter step, one hand on the chair's
+	// back in front.
+	chairLungePicture = [][]string{{
+		"            ●",
+		"           ╱│",
+		"   ┃▁▁▁▁▁▁╱ │",
+		"   ┃        │",
+		"   ┣━━┓ ▁▁▁╱╲",
+		"   ┃  ┃ │    ╲",
+		"   ┃  ┃ │     ╲",
+		"━━━┻━━┻━━━━━━━━━━━━━━",
+	}}
+	// The lunge with the back leg's arm reaching up overhead.
+	lungeReachPicture = [][]string{{
+		"              ╱",
+		"            ●╱",
+		"           ╱│",
+		"            │",
+		"            │",
+		"       ▁▁▁▁╱│",
+		"       │     ╲",
+		"       │      ╲",
+		"       │       ╲",
+		"━━━━━━━━━━━━━━━━━━━━━━━━",
+	}}
+	// The kneeling stretch with the kneeling side's arm reaching up
+	// overhead.
+	kneelingReachPicture = [][]string{{
+		"              ╱",
+		"            ●╱",
+		"           ╱│",
+		"            │",
+		"            │",
+		"       ▁▁▁▁▁│",
+		"       │     ╲",
+		"       │      ╲▁▁▁▁▁▁",
+		"━━━━━━━━━━━━━━━━━━━━━━━━",
+	}}
+	// Lighter foam rolling: the other leg bent out to the side, its knee
+	// on the floor in front of the roller, takes weight, the forearms
+	// more.
+	lightFoamRollPicture = [][]string{{
+		"              ◀ ▶",
+		" ●▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁",
+		" ┃           ╱▔▔◯▔▔▔╲▁▁▁▁▁▁▁▁▁",
+		"━┻━━━━━━━━━━━┷━━━━━━━━━━━━━━━━━",
+	}}
+	// The supported butterfly, from the front: sitting up on a cushion,
+	// the feet further out, the knees lower.
+	supportedButterflyPicture = [][]string{{
+		"         ●",
+		"        ╱│╲",
+		"       ╱ │ ╲",
+		" ╲▁▁▁▁▁▁▁┴▁▁▁▁▁▁▁╱",
+		"  ╲▁▁▁▁▁▁▁▁▁▁▁▁▁╱",
+		"      ▄▄▄▄▄▄▄",
+		"━━━━━━━━━━━━━━━━━━━",
+	}}
+)

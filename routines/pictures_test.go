@@ -1,6 +1,7 @@
 package routines
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -12,8 +13,12 @@ import (
 // the right, in testdata/TestPictures/<id>.golden. Run with -update after a
 // deliberate change and look at the result.
 func TestPictures(t *testing.T) {
-	for _, e := range Exercises {
-		t.Run(e.ID, func(t *testing.T) {
+	for _, e := range versions() {
+		name := e.ID
+		if e.Variant != "" {
+			name += "-" + e.Variant
+		}
+		t.Run(name, func(t *testing.T) {
 			var b strings.Builder
 			for i, f := range e.Frames {
 				b.WriteString("frame " + string(rune('0'+i)) + ", left\n" + strings.Join(f, "\n") + "\n")
@@ -30,7 +35,7 @@ func TestPictures(t *testing.T) {
 // not jiggle the digits beside it as it moves, and the screen's layout
 // need not be fitted again for each frame.
 func TestFramesShareOneSize(t *testing.T) {
-	for _, e := range Exercises {
+	for _, e := range versions() {
 		for i, f := range e.Frames {
 			if Width(f) != Width(e.Frames[0]) || len(f) != len(e.Frames[0]) {
 				t.Errorf("%s frame %d is %dx%d, frame 0 is %dx%d", e.ID, i, Width(f), len(f), Width(e.Frames[0]), len(e.Frames[0]))
@@ -41,7 +46,7 @@ func TestFramesShareOneSize(t *testing.T) {
 
 // Every movement frame shows the movement: it differs from the start.
 func TestMovementFramesMove(t *testing.T) {
-	for _, e := range Exercises {
+	for _, e := range versions() {
 		for i, f := range e.Frames[1:] {
 			if strings.Join(f, "\n") == strings.Join(e.Frames[0], "\n") {
 				t.Errorf("%s frame %d is the starting position", e.ID, i+1)
@@ -172,5 +177,38 @@ func TestFoamRollingIsNotAPlank(t *testing.T) {
 	plain := strings.NewReplacer("◯", "━", "◀", " ", "▶", " ").Replace(roll)
 	if plain == strings.Join(Plank.Frames[0], "\n") || strings.ContainsRune(roll, '╮') {
 		t.Error("foam rolling is drawn as the plank")
+	}
+}
+
+// Every easier version has a picture of its own, as do the harder
+// versions whose position differs; the longer plank and the slower
+// lowering are the usual position, so they keep the usual picture.
+func TestVariantsHaveTheirOwnPictures(t *testing.T) {
+	same := map[string]bool{Plank.ID: true, SideLyingLegLifts.ID: true}
+	for _, e := range Exercises {
+		for _, v := range []string{VariantEasier, VariantHarder} {
+			if !e.Has(v) {
+				continue
+			}
+			x := e.WithVariant(v)
+			if fmt.Sprint(x.Frames) == fmt.Sprint(e.Frames) && !(v == VariantHarder && same[e.ID]) {
+				t.Errorf("%s uses the picture of %s", x.Name, e.Name)
+			}
+		}
+	}
+}
+
+// The leg swings' forward frame stays well short of horizontal: the
+// swinging leg is drawn only in the rows just above the floor, a steep
+// line of one glyph a row (an arrow beside it), never a run of ▁ at hip
+// height, so the picture never shows a height to force.
+func TestLegSwingForwardIsLow(t *testing.T) {
+	for _, fs := range [][][]string{LegSwings.Frames, LegSwings.WithVariant(VariantEasier).Frames} {
+		for r := range fs[1] {
+			changed := changedColumns(fs[1][r:r+1], fs[0][r:r+1])
+			if len(changed) > 0 && (r < len(fs[1])-3 || len(changed) > 2 || strings.ContainsAny(fs[1][r], "▁━")) {
+				t.Errorf("forward swing drawn flat or high at row %d of %d: %q", r, len(fs[1]), fs[1][r])
+			}
+		}
 	}
 }

@@ -8,9 +8,39 @@ import (
 	"github.com/hipcoach/hipcoach/timer"
 )
 
-// VariantEasier names the library's easier version of an exercise, the only
-// variant a step can ask for.
-const VariantEasier = "easier"
+// The variants a step can ask for: the library's easier version of an
+// exercise (a regression) or its harder one (a progression).
+const (
+	VariantEasier = "easier"
+	VariantHarder = "harder"
+)
+
+// Kit is a thing an exercise needs besides the person: a routine says what
+// it needs before it starts (content.md, "What you need").
+type Kit int
+
+// The kit the exercises need, in the order a "what you need" line names it.
+const (
+	Mat Kit = iota + 1
+	Cushion
+	Support
+	Roller
+)
+
+// String is the kit in words, as the "what you need" line says it.
+func (k Kit) String() string {
+	switch k {
+	case Mat:
+		return "a mat or carpet"
+	case Cushion:
+		return "a cushion or folded towel (under the kneeling knee, or to sit on)"
+	case Support:
+		return "a chair, desk or wall to hold for balance"
+	case Roller:
+		return "a foam roller (without one, switch foam rolling off on the picker)"
+	}
+	return ""
+}
 
 // Step is one exercise in a routine, with the group it belongs to so the
 // screen can say "warm-up" or "stretch" and a user sees why it comes where,
@@ -37,7 +67,7 @@ type Step struct {
 	Sets int
 	// Rest is the pause between sets.
 	Rest time.Duration
-	// Variant is "" or VariantEasier.
+	// Variant is "", VariantEasier or VariantHarder.
 	Variant string
 	// Note is a line of the user's own, shown during the step.
 	Note string
@@ -46,14 +76,19 @@ type Step struct {
 // SetCount is the number of sets of the step, at least one.
 func (s Step) SetCount() int { return max(1, s.Sets) }
 
+// AsDone is the step's exercise as it is done: in the step's variant.
+func (s Step) AsDone() Exercise { return s.Exercise.WithVariant(s.Variant) }
+
 // Pace is the step's dosage of a paced exercise: a copy of the library's
-// pace, with the step's Reps if it has its own, so that the library is
-// never changed. It is nil for holds and rolls.
+// pace (its variant's, where that has its own), with the step's Reps if it
+// has its own, so that the library is never changed. It is nil for holds
+// and rolls.
 func (s Step) Pace() *Pace {
-	if s.Exercise.Pace == nil {
+	e := s.AsDone()
+	if e.Pace == nil {
 		return nil
 	}
-	p := *s.Exercise.Pace
+	p := *e.Pace
 	if s.Reps > 0 {
 		p.Reps = s.Reps * max(1, len(p.Directions))
 	}
@@ -62,17 +97,20 @@ func (s Step) Pace() *Pace {
 
 // WorkTime is the length of one work phase of the step (one side of one
 // set) with o: reps × tempo for paced exercises, otherwise the step's own
-// hold or roll time, or o's.
+// hold or roll time, else the exercise's own hold (the plank's), else o's.
 func (s Step) WorkTime(o Options) time.Duration {
+	e := s.AsDone()
 	switch {
-	case s.Exercise.Pace != nil:
+	case e.Pace != nil:
 		return s.Pace().Duration()
-	case s.Exercise.Kind == Roll && s.Roll > 0:
+	case e.Kind == Roll && s.Roll > 0:
 		return s.Roll
-	case s.Exercise.Kind == Roll:
+	case e.Kind == Roll:
 		return o.Roll
 	case s.Hold > 0:
 		return s.Hold
+	case e.Hold > 0:
+		return e.Hold
 	default:
 		return o.Hold
 	}
@@ -89,7 +127,7 @@ func (s Step) Dose(o Options) string {
 	default:
 		dose = s.Exercise.Kind.String() + " " + timer.Short(s.WorkTime(o))
 	}
-	if s.Exercise.Sided {
+	if s.AsDone().Sided {
 		dose += ", each side"
 	}
 	if n := s.SetCount(); n > 1 {
@@ -138,7 +176,7 @@ type Routine struct {
 var Prevention = Routine{
 	ID:      "prevention",
 	Name:    "Prevention",
-	Purpose: "Daily routine to keep the hip flexors supple and strong.",
+	Purpose: "Daily routine from the article: mobility, strength, then a hip-flexor stretch.",
 	Steps: []Step{
 		{Exercise: HipCircles, Group: "mobility warm-up"},
 		{Exercise: LegSwings, Group: "mobility warm-up"},
@@ -167,9 +205,43 @@ var Relief = Routine{
 	Advice: []Advice{
 		// NHS ("Sprains and strains"): no heat or massage for the first 2–3
 		// days after a strain, so each card says so.
-		{Title: "Massage", Text: "A massage therapist can work on releasing tension in the iliopsoas. " + FreshInjuryCaveat},
+		{Title: "Massage", Text: "The article suggests a massage therapist for the iliopsoas. " + FreshInjuryCaveat},
 		{Title: "Heat", Text: "Heat, such as a warm bath or a heating pad, can help relax the muscles. " + FreshInjuryCaveat},
 	},
+}
+
+// Needs is what a session of r with o needs, kit by kit, in the order
+// of Kit: the "what you need" line said before the routine starts. It is
+// worked out from the steps that run, in their variants, so a routine from
+// the config file and a step switched off on the picker are right too.
+func (r Routine) Needs(o Options) []Kit {
+	var has [Roller + 1]bool
+	for _, s := range r.StepsFor(o) {
+		for _, k := range s.AsDone().Kit {
+			has[k] = true
+		}
+	}
+	var out []Kit
+	for k := Mat; k <= Roller; k++ {
+		if has[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// NeedsLine is Needs in one sentence, "What you need: a mat or carpet; a
+// chair, desk or wall to hold for balance.", or "" when nothing is needed.
+func (r Routine) NeedsLine(o Options) string {
+	kit := r.Needs(o)
+	if len(kit) == 0 {
+		return ""
+	}
+	words := make([]string, len(kit))
+	for i, k := range kit {
+		words[i] = k.String()
+	}
+	return "What you need: " + strings.Join(words, "; ") + "."
 }
 
 // All lists the routines in the order the mode picker shows them.

@@ -12,7 +12,7 @@ const (
 	// RedFlagLine is RedFlagsIntro and RedFlags in one sentence.
 	RedFlagLine = RedFlagsIntro + " pain after a fall or injury; you cannot put weight on the leg or move the hip; " +
 		"swelling or a visible deformity; fever or feeling unwell; numbness, tingling or weakness in the leg; " +
-		"pain at night; weight loss you cannot explain."
+		"pain at night; weight loss you cannot explain; sudden worsening of long-standing pain."
 	// NotAdviceLine says plainly what hipcoach is.
 	NotAdviceLine = "hipcoach is a timer and a guide, not medical advice."
 
@@ -24,7 +24,8 @@ const (
 const RedFlagsIntro = "See a doctor promptly for hip or groin pain with any of these:"
 
 // RedFlags are the signs with hip or groin pain that need a doctor
-// promptly (GPonline 2023, red flag symptoms; Exeter Hip Unit),
+// promptly (GPonline 2023, red flag symptoms; Exeter Hip Unit, which adds
+// the sudden worsening of long-standing pain),
 // one short item each, for a list under RedFlagsIntro.
 var RedFlags = []string{
 	"pain after a fall or injury",
@@ -34,6 +35,7 @@ var RedFlags = []string{
 	"numbness, tingling or weakness in the leg",
 	"pain at night",
 	"weight loss you cannot explain",
+	"sudden worsening of long-standing pain",
 }
 
 // Safety is the notice as separate points, for the safety screen.

@@ -544,7 +544,8 @@ func (f *fakeAudio) Play(k session.Tone) {
 func TestSessionSoundsAndSpeaks(t *testing.T) {
 	fa := &fakeAudio{}
 	hs := &harness{t: t, clock: timer.NewFakeClock(t0), ticker: &manualTicker{}}
-	o := routines.Options{Hold: 6 * time.Second, Roll: 6 * time.Second, GetReady: 5 * time.Second}
+	// A lead-in long enough for the voice to say the stop cue in it.
+	o := routines.Options{Hold: 6 * time.Second, Roll: 6 * time.Second, GetReady: 12 * time.Second}
 	hs.m = New(Config{Routine: relief(), Options: o, Clock: hs.clock, Ticker: hs.ticker, Voice: fa, Tones: fa})
 	hs.send(tea.WindowSizeMsg{Width: 100, Height: 32})
 	hs.press("enter", "enter")
@@ -554,15 +555,15 @@ func TestSessionSoundsAndSpeaks(t *testing.T) {
 	if hs.bells != 0 {
 		t.Errorf("%d terminal bells alongside the tones", hs.bells)
 	}
-	// Each phase (5 or 6 s here) ends with three pips, then its tone.
+	// Each phase (6 or 12 s here) ends with three pips, then its tone.
 	wantTones := "pip,pip,pip,work start,pip,pip,pip,switch sides,pip,pip,pip,work start,pip,pip,pip,step end," +
 		"pip,pip,pip,work start,pip,pip,pip,switch sides,pip,pip,pip,work start,pip,pip,pip,session end"
 	if got := strings.Join(fa.tones, ","); got != wantTones {
 		t.Errorf("tones %s\nwant  %s", got, wantTones)
 	}
 	said := strings.Join(fa.said, " | ")
-	for _, w := range []string{"Kneeling hip-flexor stretch. Left side: left knee down, right foot forward. Get ready.", "Hold.",
-		"Stop if the kneeling knee hurts", "Switch sides. Right side: right knee down, left foot forward.", "Foam rolling. Left side: left hip on the roller. Get ready.", "Roll.", session.Farewell} {
+	for _, w := range []string{"Kneeling hip-flexor stretch. Left side: left knee down, right foot forward.", "Hold.",
+		"Stop if the kneeling knee hurts", "Switch sides. Right side: right knee down, left foot forward.", "Foam rolling. Left side: left hip on the roller.", "Roll.", session.Farewell} {
 		if !strings.Contains(said, w) {
 			t.Errorf("never said %q: %s", w, said)
 		}

@@ -84,10 +84,7 @@ func (m summaryModel) update(msg tea.Msg) (summaryModel, tea.Msg) {
 
 // worse reports a pain after the session higher than before it: met with
 // advice, not praise.
-func (m summaryModel) worse() bool {
-	b, a := m.rec.PainBefore, m.rec.PainAfter
-	return b != nil && a != nil && *a > *b
-}
+func (m summaryModel) worse() bool { return session.Worse(m.rec) }
 
 // all is the whole history with this session.
 func (m summaryModel) all() *history.Summary {
@@ -132,7 +129,7 @@ func (m summaryModel) body() string {
 	wrap := wrapTo(w)
 	var b strings.Builder
 	done := "DONE — well done"
-	if !m.rec.Completed || m.worse() {
+	if !session.Praised(m.rec) {
 		done = "DONE" // praise for a session skipped through, or that hurt more, would ring hollow
 	}
 	b.WriteString(st.accent.Render("hipcoach · "+m.routine.Name) + "  " + lipgloss.NewStyle().Foreground(st.work).Bold(true).Render(done) + "\n\n")

@@ -226,14 +226,41 @@ func TestExercisesJSON(t *testing.T) {
 	}
 	for i, e := range all {
 		lib := routines.Exercises[i]
-		if e.Name != lib.ID || e.Title != lib.Name || e.Purpose == "" || e.Routine == "" || e.Dose == "" || len(e.Cues) == 0 || e.Mistake == "" || e.Source == "" {
+		if e.Name != lib.ID || e.Title != lib.Name || e.Purpose == "" || e.Routine == "" || e.Dose == "" || len(e.Cues) == 0 || e.Mistake == "" || e.Source == "" || e.Feel == "" || e.Easier == nil || e.Easier.Feel == "" {
 			t.Errorf("entry %d is incomplete: %+v", i, e)
+		}
+		if e.StopCues[len(e.StopCues)-1] != routines.GeneralStop {
+			t.Errorf("%s: stop cues %q without the general rule", e.Name, e.StopCues)
+		}
+		if lib.Sided != (len(e.Sides) == 2) {
+			t.Errorf("%s: sides %q", e.Name, e.Sides)
 		}
 	}
 	out, _, _ = runCLI(t, "exercises", "plank", "--json")
 	var one exerciseEntry
-	if err := json.Unmarshal([]byte(out), &one); err != nil || one.Name != "plank" {
+	if err := json.Unmarshal([]byte(out), &one); err != nil || one.Name != "plank" || one.Harder == nil || one.Harder.Title != "Longer plank" || !strings.Contains(one.Harder.Dose, "40 s") {
 		t.Errorf("one exercise: %v %+v", err, one)
+	}
+}
+
+// "hipcoach exercises NAME" is a handout: what each side's leg does,
+// where to feel it, both stop cues, and the easier and harder versions.
+func TestExerciseHandout(t *testing.T) {
+	out, _, code := runCLI(t, "exercises", "glute")
+	for _, want := range []string{
+		"Feel it: The buttocks and the backs of the thighs",
+		"Stop: Stop if the low back aches. Stop at sharp, shooting or worsening pain.",
+		"Easier: Small glute bridges.",
+		"Harder: Single-leg glute bridges.",
+		"Sides: left: press through the left foot, right leg lifted; right: press through the right foot, left leg lifted.",
+	} {
+		if code != 0 || !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
+			t.Errorf("exercises glute: no %q (exit %d):\n%s", want, code, out)
+		}
+	}
+	out, _, _ = runCLI(t, "exercises", "lunge")
+	if !strings.Contains(out, "Left: left leg long behind, right foot forward") {
+		t.Errorf("lunge handout does not say what left means:\n%s", out)
 	}
 }
 

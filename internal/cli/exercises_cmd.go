@@ -76,35 +76,58 @@ func runExercises(a *app, query string, asJSON bool) error {
 
 // exerciseEntry is one exercise as "hipcoach exercises --json" prints it.
 type exerciseEntry struct {
-	Name    string   `json:"name"`
-	Title   string   `json:"title"`
-	Purpose string   `json:"purpose"`
-	Routine string   `json:"routine"`
-	Sided   bool     `json:"sided"`
-	Dose    string   `json:"dose"`
-	Cues    []string `json:"cues"`
-	Stop    string   `json:"stop"`
-	Mistake string   `json:"mistake"`
-	Easier  *easier  `json:"easier,omitempty"`
-	Source  string   `json:"source"`
+	Name    string `json:"name"`
+	Title   string `json:"title"`
+	Purpose string `json:"purpose"`
+	Routine string `json:"routine"`
+	Sided   bool   `json:"sided"`
+	Dose    string `json:"dose"`
+	// Sides says what each side's leg does: what LEFT means here.
+	Sides []string `json:"sides,omitempty"`
+	Cues  []string `json:"cues"`
+	Feel  string   `json:"feel"`
+	Stop  string   `json:"stop"`
+	// StopCues are every stop cue that holds: the exercise's own and the
+	// general rule.
+	StopCues []string `json:"stop_cues"`
+	Mistake  string   `json:"mistake"`
+	Easier   *version `json:"easier,omitempty"`
+	Harder   *version `json:"harder,omitempty"`
+	Source   string   `json:"source"`
 }
 
-// easier is an exercise's easier version in the JSON library.
-type easier struct {
+// version is an exercise's easier or harder version in the JSON library.
+type version struct {
 	Title string   `json:"title"`
 	Cues  []string `json:"cues"`
+	Feel  string   `json:"feel"`
+	Dose  string   `json:"dose"`
+	Sides []string `json:"sides,omitempty"`
+}
+
+// versionJSON is e's variant v, or nil where the library has none.
+func versionJSON(e routines.Exercise, v string) *version {
+	if !e.Has(v) {
+		return nil
+	}
+	x := e.WithVariant(v)
+	return &version{Title: x.Name, Cues: x.Cues, Feel: x.Feel, Dose: x.DoseText(), Sides: x.Sides()}
 }
 
 func exerciseJSON(e routines.Exercise) exerciseEntry {
-	var ez *easier
-	if v := e.WithVariant(routines.VariantEasier); v.Variant != "" {
-		ez = &easier{Title: v.Name, Cues: v.Cues}
-	}
 	return exerciseEntry{
-		Easier: ez,
-		Name:   e.ID, Title: e.Name, Purpose: e.Purpose, Routine: e.UsedIn(), Sided: e.Sided,
-		Dose: e.DoseText(), Cues: e.Cues, Stop: e.Stop, Mistake: e.Mistake, Source: e.Source,
+		Easier: versionJSON(e, routines.VariantEasier), Harder: versionJSON(e, routines.VariantHarder),
+		Name: e.ID, Title: e.Name, Purpose: e.Purpose, Routine: e.UsedIn(), Sided: e.Sided, Sides: e.Sides(),
+		Dose: e.DoseText(), Cues: e.Cues, Feel: e.Feel, Stop: e.Stop, StopCues: e.StopCues(), Mistake: e.Mistake, Source: e.Source,
 	}
+}
+
+// capitalize puts the first letter of s in upper case: "left: …" → "Left: …".
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // completeExercises offers the library's names to the shell.
@@ -163,7 +186,12 @@ func wrapIndent(text, first, rest string, width int) string {
 // mistake, the dosage and the source, for "hipcoach exercises NAME", with
 // its text wrapped to width columns (0 for no limit).
 func printExercise(w io.Writer, e routines.Exercise, width int) {
-	fmt.Fprintf(w, "%s (%s)\n%s\nUsed in: %s\n\n", e.Name, e.ID, wrapIndent(e.Purpose, "", "", width), e.UsedIn())
+	fmt.Fprintf(w, "%s (%s)\n%s\nUsed in: %s\n", e.Name, e.ID, wrapIndent(e.Purpose, "", "", width), e.UsedIn())
+	// What LEFT means for this exercise: the side names the worked leg.
+	for _, side := range e.Sides() {
+		fmt.Fprintln(w, wrapIndent(capitalize(side), "  ", "    ", width))
+	}
+	fmt.Fprintln(w)
 	// The start position and the movement, side by side as they fit.
 	if frames := tui.PoseStrip(e.Frames, max(width-2, 0)); frames != "" {
 		for _, line := range strings.Split(frames, "\n") {
@@ -181,10 +209,25 @@ func printExercise(w io.Writer, e routines.Exercise, width int) {
 			fmt.Fprintln(w, wrapIndent(fmt.Sprintf("%-8s %s  %s", strings.ToUpper(m.Word), m.Duration, m.Cue), "  ", "               ", width))
 		}
 	}
-	fmt.Fprintln(w, wrapIndent("Stop: "+e.Stop, "", "  ", width))
+	fmt.Fprintln(w, wrapIndent("Feel it: "+e.Feel, "", "  ", width))
+	fmt.Fprintln(w, wrapIndent("Stop: "+e.StopText(), "", "  ", width))
 	fmt.Fprintln(w, wrapIndent("Common mistake: "+e.Mistake, "", "  ", width))
-	if easier := e.WithVariant(routines.VariantEasier); easier.Variant != "" {
-		fmt.Fprintln(w, wrapIndent("Easier: "+easier.Name+". "+strings.Join(easier.Cues, " "), "", "  ", width))
+	for _, v := range []struct{ label, variant string }{{"Easier", routines.VariantEasier}, {"Harder", routines.VariantHarder}} {
+		if !e.Has(v.variant) {
+			continue
+		}
+		x := e.WithVariant(v.variant)
+		text := v.label + ": " + x.Name + ". " + strings.Join(x.Cues, " ")
+		if x.Dose != e.Dose || x.Pace != e.Pace {
+			text += " Dose: " + x.DoseText()
+		}
+		if x.Sided && !e.Sided {
+			text += " Sides: " + strings.Join(x.Sides(), "; ") + "."
+		}
+		fmt.Fprintln(w, wrapIndent(text, "", "  ", width))
+	}
+	if e.Has(routines.VariantHarder) {
+		fmt.Fprintln(w, wrapIndent("Try the harder version only when the usual dose is easy and pain-free, and change one thing at a time.", "", "  ", width))
 	}
 	fmt.Fprintln(w, wrapIndent("Dose: "+e.DoseText(), "", "  ", width))
 	fmt.Fprintln(w, wrapIndent("Source: "+e.Source, "", "  ", width))

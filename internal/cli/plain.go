@@ -101,6 +101,16 @@ func runPlain(ctx context.Context, out plainOut, wait waitFunc, run *session.Ses
 	r := run.Routine()
 	fmt.Fprintf(w, "hipcoach %s: %s, %s\n", strings.ToLower(r.Name), words.Plural(len(run.Steps()), "step"), run.Total())
 	fmt.Fprintln(w, "Safety: "+routines.SafetyLine)
+	if needs := r.NeedsLine(run.Options()); needs != "" {
+		fmt.Fprintln(w, needs)
+	}
+	for _, s := range run.Steps() {
+		if s.Exercise.ID == routines.FoamRolling.ID {
+			// Rolling is a massage of sorts: the caveat comes before it.
+			fmt.Fprintln(w, "Before foam rolling: "+routines.FreshInjuryCaveat)
+			break
+		}
+	}
 	if p := run.PainBefore; p != nil && *p >= routines.SeverePain {
 		// --plain reads no keys, so it cannot stop at the pain gate: it
 		// says the advice before the first step instead.

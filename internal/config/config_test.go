@@ -195,14 +195,14 @@ func TestParseErrors(t *testing.T) { //nolint:funlen // one table of cases, each
 				`config.toml:12:1: hold does not apply to foam-rolling: it is rolled for a time (use roll, 1s to 10m)`,
 			}},
 		{"reps, sets, rest, variant",
-			"[[routine]]\nname = \"x\"\n[[routine.step]]\nexercise = \"glute-bridges\"\nreps = 0\nsets = 0\nvariant = \"harder\"\n" +
+			"[[routine]]\nname = \"x\"\n[[routine.step]]\nexercise = \"glute-bridges\"\nreps = 0\nsets = 0\nvariant = \"hard\"\n" +
 				"[[routine.step]]\nexercise = \"plank\"\nsets = 21\nrest = \"11m\"\n" +
 				"[[routine.step]]\nexercise = \"hip-circles\"\nreps = 101\nsets = \"2\"\n" +
 				"[[routine.step]]\nexercise = \"butterfly\"\nrest = \"10s\"\n",
 			[]string{
 				`config.toml:5:8: reps 0 is out of range (use 1 to 100)`,
 				`config.toml:6:8: sets 0 is out of range (use 1 to 20)`,
-				`config.toml:7:11: variant "harder" is not a variant (the only variant is "easier")`,
+				`config.toml:7:11: variant "hard" is not a variant (use "easier" or "harder")`,
 				`config.toml:10:8: sets 21 is out of range (use 1 to 20)`,
 				`config.toml:11:8: rest "11m" is out of range (use 0s to 10m)`,
 				`config.toml:14:8: reps 101 is out of range (use 1 to 100)`,
@@ -447,5 +447,34 @@ func TestLargeFiles(t *testing.T) {
 	_, err := Parse("big.toml", []byte(strings.Repeat("[[routine]]\n", 300)))
 	if lines := strings.Split(err.Error(), "\n"); len(lines) != MaxErrors+1 || !strings.HasSuffix(lines[MaxErrors], "more problems not shown") {
 		t.Errorf("many routines: %d lines, last %q", len(lines), lines[len(lines)-1])
+	}
+}
+
+// variant = "harder" asks for the library's harder version, where it has
+// one; the plank's own hold in a step still wins.
+func TestParseHarderVariant(t *testing.T) {
+	const src = "[[routine]]\nname = \"strong\"\n" +
+		"[[routine.step]]\nexercise = \"plank\"\nvariant = \"harder\"\n" +
+		"[[routine.step]]\nexercise = \"plank\"\nvariant = \"harder\"\nhold = \"50s\"\n"
+	f, err := Parse("config.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	phases := routines.Plan(f.Routines[0], routines.DefaultOptions())
+	var works []time.Duration
+	for _, p := range phases {
+		if p.Kind == routines.Work {
+			works = append(works, p.Duration)
+			if p.Exercise.Name != "Longer plank" || p.Exercise.Variant != routines.VariantHarder {
+				t.Errorf("step runs %q (%q)", p.Exercise.Name, p.Exercise.Variant)
+			}
+		}
+	}
+	if len(works) != 2 || works[0] != 40*time.Second || works[1] != 50*time.Second {
+		t.Errorf("harder plank holds %v, want the library's 40s and the step's 50s", works)
+	}
+	_, err = Parse("config.toml", []byte("[[routine]]\nname = \"x\"\n[[routine.step]]\nexercise = \"hip-circles\"\nvariant = \"harder\"\n"))
+	if err == nil || !strings.Contains(err.Error(), "config.toml:5:11: hip-circles has no harder version in the library") {
+		t.Errorf("hip circles asked harder: %v", err)
 	}
 }

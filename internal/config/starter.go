@@ -40,8 +40,9 @@ const Starter = `## hipcoach's config file. Everything here is optional.
 ## One [[routine.step]] for each exercise, in order. "hipcoach exercises"
 ## lists them. Holds take hold, foam rolling takes roll, and the moving
 ## exercises take reps (the tempo is the library's). Sets alternate sides:
-## left, right, rest, left, right ... variant = "easier" asks for the
-## library's easier version; a note is shown during the step.
+## left, right, rest, left, right ... variant = "easier" or "harder" asks
+## for the library's easier or harder version; a note is shown during the
+## step.
 #   [[routine.step]]
 #   exercise = "kneeling-hip-flexor-stretch"
 #   hold = "20s"     ## 1s to 10m

@@ -416,11 +416,11 @@ func (c *checker) step(e *value) routines.Step {
 	if v := t.vals["variant"]; v != nil {
 		switch {
 		case v.kind != kString:
-			c.errorf(v.off, `variant must be a string, not %s (the only variant is "easier")`, v.kind)
-		case v.str != routines.VariantEasier:
-			c.errorf(v.off, `variant %s is not a variant (the only variant is "easier")`, quote(v.str))
-		case known && x.Easier.Name == "":
-			c.errorf(v.off, "%s has no easier version in the library (leave variant out)", x.ID)
+			c.errorf(v.off, `variant must be a string, not %s (use "easier" or "harder")`, v.kind)
+		case v.str != routines.VariantEasier && v.str != routines.VariantHarder:
+			c.errorf(v.off, `variant %s is not a variant (use "easier" or "harder")`, quote(v.str))
+		case known && !x.Has(v.str):
+			c.errorf(v.off, "%s has no %s version in the library (leave variant out; hipcoach exercises %s shows what it has)", x.ID, v.str, x.ID)
 		default:
 			s.Variant = v.str
 		}

@@ -66,7 +66,7 @@ func Marks(phases []routines.Phase, evs []timer.Event) bool {
 // start of work and each rest say which set.
 func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
 	if e.Kind == timer.Finished {
-		return "Session complete. Well done."
+		return "Session complete." // the session adds praise where Praised allows it
 	}
 	p := phases[e.Phase]
 	side := ""
@@ -105,6 +105,10 @@ func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
 		}
 		return start
 	case e.Kind == timer.Halfway && p.Kind == routines.Work:
+		if pace := p.Exercise.Pace; pace != nil && len(pace.Directions) > 1 {
+			// The reps split evenly, so the direction changes halfway.
+			return fmt.Sprintf("Now %s%s%s.", pace.At(p.Duration/2).Direction, side, leg)
+		}
 		return fmt.Sprintf("Halfway%s.", side)
 	case e.Kind == timer.Ended && p.Kind == routines.Work:
 		if e.Phase+1 == len(phases) || phases[e.Phase+1].Step != p.Step {
@@ -114,17 +118,55 @@ func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
 	return ""
 }
 
-// withNote adds to a step's first line its stop cue, which holds for the
-// whole step, and the step's own note.
+// withNote adds to a step's first line its stop cues (the exercise's own
+// and the general rule), which hold for the whole step, and the step's own
+// note.
 func withNote(line string, p routines.Phase, first bool) string {
 	if !first {
 		return line
 	}
-	if p.Exercise.Stop != "" {
-		line += " " + p.Exercise.Stop
-	}
+	line += " " + p.Exercise.StopText()
 	if p.Note != "" {
 		line += " Note: " + p.Note
 	}
 	return line
+}
+
+// Technique is what --plain adds after an event's Line, one line each, so
+// a reader who cannot see the pictures knows how: the starting position
+// when a step is announced, and at the step's first work where it should
+// be felt and the common mistake, once. The cues that take turns during
+// the work come as they come round (see Session).
+func Technique(phases []routines.Phase, e timer.Event) []string {
+	if e.Kind != timer.Started || e.Phase >= len(phases) {
+		return nil
+	}
+	p := phases[e.Phase]
+	announced := e.Phase > 0 && phases[e.Phase-1].Step == p.Step // a lead-in said this step's name
+	var out []string
+	start := func() {
+		if len(p.Exercise.Cues) > 0 {
+			out = append(out, "Start position: "+p.Exercise.Cues[0])
+		}
+	}
+	switch p.Kind {
+	case routines.GetReady:
+		start()
+	case routines.Work:
+		for j := e.Phase - 1; j >= 0 && phases[j].Step == p.Step; j-- {
+			if phases[j].Kind == routines.Work {
+				return nil // said at the step's first work
+			}
+		}
+		if !announced {
+			start()
+		}
+		if p.Exercise.Feel != "" {
+			out = append(out, "Feel it: "+p.Exercise.Feel)
+		}
+		if p.Exercise.Mistake != "" {
+			out = append(out, "Avoid: "+p.Exercise.Mistake)
+		}
+	}
+	return out
 }

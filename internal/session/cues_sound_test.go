@@ -40,7 +40,7 @@ func TestLineNamesStepAndSide(t *testing.T) {
 		e    timer.Event
 		want string
 	}{
-		{timer.Event{Kind: timer.Started, Phase: 0, At: at}, "Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Get ready (5s). Stop if the kneeling knee hurts or the stretch turns to pain."},
+		{timer.Event{Kind: timer.Started, Phase: 0, At: at}, "Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Get ready (5s). Stop if the kneeling knee hurts or the stretch turns to pain. Stop at sharp, shooting or worsening pain."},
 		{timer.Event{Kind: timer.Started, Phase: 1, At: at}, "Start: hold 30s, left side."},
 		{timer.Event{Kind: timer.Halfway, Phase: 1, At: at}, "Halfway, left side."},
 		{timer.Event{Kind: timer.Ended, Phase: 1, At: at}, ""},
@@ -48,7 +48,7 @@ func TestLineNamesStepAndSide(t *testing.T) {
 		{timer.Event{Kind: timer.Halfway, Phase: 2, At: at}, ""},
 		{timer.Event{Kind: timer.Ended, Phase: 3, At: at}, "Done: Kneeling hip-flexor stretch."},
 		{timer.Event{Kind: timer.Started, Phase: 5, At: at}, "Start: roll 45s, left side."},
-		{timer.Event{Kind: timer.Finished, Phase: 7, At: at}, "Session complete. Well done."},
+		{timer.Event{Kind: timer.Finished, Phase: 7, At: at}, "Session complete."}, // the session adds the praise it deserves
 	}
 	for _, c := range cases {
 		if got := Line(phases, 2, c.e); got != c.want {
@@ -75,7 +75,7 @@ func TestLineSetsAndRests(t *testing.T) {
 		e    timer.Event
 		want string
 	}{
-		{timer.Event{Kind: timer.Started, Phase: 0}, "Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Get ready (5s). Stop if the kneeling knee hurts or the stretch turns to pain. Note: Keep the pelvis tucked."},
+		{timer.Event{Kind: timer.Started, Phase: 0}, "Step 1 of 2: Kneeling hip-flexor stretch, left side: left knee down, right foot forward. Get ready (5s). Stop if the kneeling knee hurts or the stretch turns to pain. Stop at sharp, shooting or worsening pain. Note: Keep the pelvis tucked."},
 		{timer.Event{Kind: timer.Started, Phase: 1}, "Start: hold 20s, left side, set 1 of 3."},
 		{timer.Event{Kind: timer.Started, Phase: 2}, "Switch sides: right side next (5s): right knee down, left foot forward."},
 		{timer.Event{Kind: timer.Started, Phase: 3}, "Start: hold 20s, right side, set 1 of 3."},
@@ -86,7 +86,7 @@ func TestLineSetsAndRests(t *testing.T) {
 		{timer.Event{Kind: timer.Started, Phase: 5}, "Start: hold 20s, left side, set 2 of 3."},
 		{timer.Event{Kind: timer.Started, Phase: 8}, "Rest 15s. Next: set 3 of 3, left side."},
 		{timer.Event{Kind: timer.Ended, Phase: 11}, "Done: Kneeling hip-flexor stretch."},
-		{timer.Event{Kind: timer.Started, Phase: 12}, "Step 2 of 2: Glute bridges. Get ready (5s). Stop if the low back aches."},
+		{timer.Event{Kind: timer.Started, Phase: 12}, "Step 2 of 2: Glute bridges. Get ready (5s). Stop if the low back aches. Stop at sharp, shooting or worsening pain."},
 		{timer.Event{Kind: timer.Started, Phase: 13}, "Start: 10 reps (2-1-2 s), set 1 of 2."},
 		{timer.Event{Kind: timer.Ended, Phase: 13}, ""},
 		{timer.Event{Kind: timer.Started, Phase: 14}, "Start: 10 reps (2-1-2 s), set 2 of 2."},
@@ -105,7 +105,7 @@ func TestLineSetsAndRests(t *testing.T) {
 	r := routines.Routine{Steps: []routines.Step{{Exercise: routines.Plank, Sets: 2, Rest: 10 * time.Second, Note: "Knees down if needed."}}}
 	noLead := routines.Plan(r, o)
 	for i, want := range []string{
-		"Step 1 of 1: Plank. Start: hold 30s, set 1 of 2. Stop if the low back aches. Note: Knees down if needed.",
+		"Step 1 of 1: Plank. Start: hold 30s, set 1 of 2. Stop if the low back aches. Stop at sharp, shooting or worsening pain. Note: Knees down if needed.",
 		"Rest 10s. Next: set 2 of 2.",
 		"Start: hold 30s, set 2 of 2.",
 	} {
@@ -140,5 +140,42 @@ func TestSoundOfRest(t *testing.T) {
 		if got := Marks(phases, c.evs); got != c.bell {
 			t.Errorf("%s: Marks = %v, want %v", c.name, got, c.bell)
 		}
+	}
+}
+
+// Hip circles change direction halfway: --plain says so, with the leg,
+// rather than "Halfway".
+func TestLineSaysTheDirectionChange(t *testing.T) {
+	phases := routines.Plan(routines.Prevention, routines.DefaultOptions())
+	if got := Line(phases, 7, timer.Event{Kind: timer.Halfway, Phase: 1}); got != "Now inward, left side: circle the left leg, stand on the right." {
+		t.Errorf("hip circles halfway: %q", got)
+	}
+}
+
+// --plain's technique: the starting position when a step is announced,
+// where to feel it and the common mistake at its first work, once.
+func TestTechniqueLines(t *testing.T) {
+	phases := routines.Plan(routines.Relief, routines.DefaultOptions())
+	ev := func(i int) timer.Event { return timer.Event{Kind: timer.Started, Phase: i} }
+	k := routines.KneelingHipFlexorStretch
+	if got := Technique(phases, ev(0)); len(got) != 1 || got[0] != "Start position: "+k.Cues[0] {
+		t.Errorf("get ready: %q", got)
+	}
+	if got := Technique(phases, ev(1)); len(got) != 2 || got[0] != "Feel it: "+k.Feel || got[1] != "Avoid: "+k.Mistake {
+		t.Errorf("first hold: %q", got)
+	}
+	for _, i := range []int{2, 3} {
+		if got := Technique(phases, ev(i)); got != nil {
+			t.Errorf("phase %d repeats the technique: %q", i, got)
+		}
+	}
+	if got := Technique(phases, timer.Event{Kind: timer.Halfway, Phase: 1}); got != nil {
+		t.Errorf("halfway: %q", got)
+	}
+	// With no lead-in, the first work says the starting position too.
+	o := routines.DefaultOptions()
+	o.GetReady = 0
+	if got := Technique(routines.Plan(routines.Relief, o), ev(0)); len(got) != 3 || got[0] != "Start position: "+k.Cues[0] {
+		t.Errorf("no lead-in: %q", got)
 	}
 }

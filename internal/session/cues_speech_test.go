@@ -39,20 +39,20 @@ func speak(t *testing.T, r routines.Routine, o routines.Options) []string {
 func TestVoiceSaysEveryCueInOrder(t *testing.T) {
 	o := routines.Options{Hold: 10 * time.Second, Roll: 10 * time.Second, GetReady: 5 * time.Second}
 	got := speak(t, routines.Relief, o)
+	// The 5-s lead-in has room for the exercise and its leg only, and no
+	// spoken count (the pips count it); what it had no room for follows
+	// the start word, as far as it ends before the count.
 	want := []string{
-		"0:00 Kneeling hip-flexor stretch. Left side: left knee down, right foot forward. Get ready.",
-		"0:02 Three.", "0:03 Two.", "0:04 One.",
+		"0:00 Kneeling hip-flexor stretch. Left side: left knee down, right foot forward.",
 		"0:05 Hold.",
 		"0:05 Stop if the kneeling knee hurts or the stretch turns to pain.",
 		"0:10 Halfway.",
 		"0:12 Three.", "0:13 Two.", "0:14 One.",
 		"0:15 Switch sides. Right side: right knee down, left foot forward.",
-		"0:17 Three.", "0:18 Two.", "0:19 One.",
 		"0:20 Hold.",
 		"0:25 Halfway.",
 		"0:27 Three.", "0:28 Two.", "0:29 One.",
-		"0:30 Foam rolling. Left side: left hip on the roller. Get ready.",
-		"0:32 Three.", "0:33 Two.", "0:34 One.",
+		"0:30 Foam rolling. Left side: left hip on the roller.",
 		"0:35 Roll.",
 		"0:35 Move off the roller at numbness, tingling or a pulse under it.",
 	}
@@ -64,39 +64,102 @@ func TestVoiceSaysEveryCueInOrder(t *testing.T) {
 	}
 }
 
-// The stop cue is said once a step, right after the start word of the
-// step's first work phase: never before it, never again on the second side.
-func TestVoiceSaysTheStopCueOnceAfterTheStartWord(t *testing.T) {
+// A lead-in long enough says the starting position and every stop cue
+// before the work starts, and counts down only where its words leave room.
+func TestVoiceSaysTechniqueInALongLeadIn(t *testing.T) {
+	r := routines.Routine{ID: "t", Steps: []routines.Step{{Exercise: routines.Butterfly}}}
+	o := routines.Options{Hold: 30 * time.Second, GetReady: 15 * time.Second}
+	got := strings.Join(speak(t, r, o), "\n")
+	want := "0:00 Butterfly.\n0:00 Sit tall, soles of the feet together, knees falling out.\n0:00 " + routines.GeneralStop +
+		"\n0:12 Three.\n0:13 Two.\n0:14 One.\n0:15 Hold.\n"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("said:\n%s\nwant it to start:\n%s", got, want)
+	}
+}
+
+// What each lead-in says ends before the work starts; what follows the
+// start word ends before the count (holds) or within the first reps
+// (paced sets); and with a lead-in of 5 s or more the first stop cue (the
+// exercise's own, or the general rule) is said in every version of every
+// exercise at its usual dose.
+func TestVoiceTechniqueFitsItsTime(t *testing.T) {
 	for _, e := range routines.Exercises {
-		for _, lead := range []time.Duration{0, 5 * time.Second} {
-			r := routines.Routine{ID: "t", Steps: []routines.Step{{Exercise: e}}}
-			o := routines.DefaultOptions()
-			o.GetReady = lead
-			got := speak(t, r, o)
-			var at []int
-			for i, line := range got {
-				if strings.HasSuffix(line, " "+e.Stop) {
-					at = append(at, i)
-				}
-			}
-			if len(at) != 1 {
-				t.Errorf("%s, lead-in %v: stop cue said %d times:\n%s", e.ID, lead, len(at), strings.Join(got, "\n"))
+		for _, v := range []string{"", routines.VariantEasier, routines.VariantHarder} {
+			if !e.Has(v) {
 				continue
 			}
-			before, stop := got[at[0]-1], got[at[0]]
-			if before[:5] != stop[:5] || !strings.HasSuffix(before, startWord(e)) {
-				t.Errorf("%s, lead-in %v: stop cue after %q, want right after the start word%s", e.ID, lead, before, startWord(e))
+			for _, lead := range []time.Duration{0, 5 * time.Second, 8 * time.Second, 10 * time.Second} {
+				o := routines.DefaultOptions()
+				o.GetReady = lead
+				phases := routines.Plan(routines.Routine{ID: "t", Steps: []routines.Step{{Exercise: e, Variant: v}}}, o)
+				p := NewPrompter(phases)
+				name := fmt.Sprintf("%s %s, lead-in %v", e.ID, v, lead)
+				stops := 0
+				first := phases[0].Exercise.StopCues()[0]
+				for i, ph := range phases {
+					said := p.words(i, 0)
+					var took time.Duration
+					for j, w := range said {
+						took += SpeechTime(w.text)
+						if w.text == first {
+							stops++
+						}
+						if j > 0 && w.urgent {
+							t.Errorf("%s: %q is urgent", name, w.text)
+						}
+					}
+					if len(said) < 2 {
+						continue // an announcement or a word alone
+					}
+					switch {
+					case ph.Kind == routines.Work && ph.Exercise.Pace != nil:
+						if took > paceSpill {
+							t.Errorf("%s: %v of words at the start of a paced set", name, took)
+						}
+					case ph.Kind == routines.Work:
+						if took > ph.Duration-countLead {
+							t.Errorf("%s: %v of words run into the count of a %v hold", name, took, ph.Duration)
+						}
+					default:
+						if took > ph.Duration {
+							t.Errorf("%s: %v of words in a %v lead-in", name, took, ph.Duration)
+						}
+					}
+				}
+				if lead >= 5*time.Second && stops < 1 {
+					t.Errorf("%s: %q never said", name, first)
+				}
 			}
 		}
 	}
 }
 
-func startWord(e routines.Exercise) string {
-	if e.Pace == nil {
-		return " " + strings.ToUpper(e.Kind.String()[:1]) + e.Kind.String()[1:] + "."
+// The words tied to their moment pre-empt a sentence still being said;
+// the technique and "Halfway" wait their turn.
+func TestVoiceMarksWhatIsUrgent(t *testing.T) {
+	o := routines.Options{Hold: 10 * time.Second, GetReady: 10 * time.Second}
+	phases := routines.Plan(routines.Routine{ID: "t", Steps: []routines.Step{{Exercise: routines.LungeStretch}, {Exercise: routines.GluteBridges}}}, o)
+	p := NewPrompter(phases)
+	urgent := map[string]bool{}
+	for i, ph := range phases {
+		for sec := 0; sec < int(ph.Duration/time.Second); sec++ {
+			for _, w := range p.words(i, sec) {
+				urgent[w.text] = w.urgent
+			}
+		}
 	}
-	w := e.Pace.Tempo[0].Word
-	return " " + strings.ToUpper(w[:1]) + w[1:] + "."
+	for text, want := range map[string]bool{
+		"Three.": true, "Two.": true, "One.": true, "Hold.": true, "Up.": true, "Down.": true,
+		"Switch sides. Right side: right leg long behind, left foot forward.": true,
+		"Lunge stretch. Left side: left leg long behind, right foot forward.": true,
+		"Halfway.":                      false,
+		"Stop if the front knee hurts.": false,
+		routines.GeneralStop:            false,
+	} {
+		if got, ok := urgent[text]; !ok || got != want {
+			t.Errorf("%q: said %v, urgent %v, want urgent %v", text, ok, got, want)
+		}
+	}
 }
 
 // The easier version's own leg phrase and stop cue are what the voice says.
@@ -105,7 +168,7 @@ func TestVoiceSaysTheVariantsLeg(t *testing.T) {
 	o := routines.Options{Hold: 10 * time.Second, GetReady: 5 * time.Second}
 	got := strings.Join(speak(t, r, o), "\n")
 	for _, w := range []string{
-		"0:00 Lying figure-four. Left side: left ankle over the right knee. Get ready.",
+		"0:00 Lying figure-four. Left side: left ankle over the right knee.",
 		"0:05 Hold.\n0:05 " + routines.GeneralStop,
 		"0:15 Switch sides. Right side: right ankle over the left knee.",
 	} {
@@ -122,9 +185,9 @@ func TestVoiceAnnouncesSetsAfterARest(t *testing.T) {
 	o := routines.Options{Hold: 30 * time.Second, GetReady: 5 * time.Second}
 	got := strings.Join(speak(t, r, o), "\n")
 	for _, w := range []string{
-		"0:05 Hold.\n0:05 Stop if the front knee hurts.",
+		"0:05 Hold.\n0:08 Three.", // a 6-s hold has no room after its start word
 		"0:11 Switch sides. Right side: right leg long behind, left foot forward.",
-		"0:22 Rest.",
+		"0:22 Rest.\n0:22 Stop if the front knee hurts.", // the rest has
 		"0:27 Set 2 of 2. Left side: left leg long behind, right foot forward. Hold.",
 		"0:33 Switch sides. Right side: right leg long behind, left foot forward.",
 	} {
@@ -155,15 +218,14 @@ func TestVoicePacesReps(t *testing.T) {
 	got := strings.Join(speak(t, routines.Prevention, o), "\n")
 	for _, w := range []string{
 		"0:00 Hip circles. Left side: circle the left leg, stand on the right. Outward. Circle.",
-		"0:00 " + routines.GeneralStop,
 		"0:03 Circle.",
 		"0:30 Now inward. Circle.",
 		"1:00 Switch sides. Right side: circle the right leg, stand on the left.",
 		"2:00 Glute bridges. Up.",
-		"2:00 Stop if the low back aches.",
-		"2:02 Hold.",
-		"2:03 Down.",
+		"2:00 Stop if the low back aches.", // the first rep's later words give way to it
 		"2:05 Up.",
+		"2:07 Hold.",
+		"2:08 Down.",
 	} {
 		if !strings.Contains(got, w) {
 			t.Errorf("missing %q in:\n%s", w, got)
@@ -201,5 +263,22 @@ func TestSoundKinds(t *testing.T) {
 		if got := Sound(phases, c.evs).String(); got != c.want {
 			t.Errorf("%v: %s, want %s", c.evs, got, c.want)
 		}
+	}
+}
+
+// Of the words of one moment only the first pre-empts: at a zero-length
+// switch, "Hold." follows the switch's announcement rather than cut it.
+func TestOnlyTheFirstWordOfAMomentPreempts(t *testing.T) {
+	noSwitch := time.Duration(0)
+	o := routines.Options{Hold: 6 * time.Second, Switch: &noSwitch}
+	phases := routines.Plan(routines.Routine{ID: "t", Steps: []routines.Step{{Exercise: routines.LungeStretch}}}, o)
+	clk := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	c := timer.New(clk, routines.Durations(phases))
+	p := NewPrompter(phases)
+	p.Prompt(c.Start(), c.Status(), clk.Now())
+	clk.Advance(6 * time.Second)
+	got := p.Prompt(c.Poll(), c.Status(), clk.Now())
+	if len(got) != 2 || !strings.HasPrefix(got[0].Text, "Switch sides.") || !got[0].Urgent || got[1].Text != "Hold." || got[1].Urgent {
+		t.Errorf("at the switch: %+v", got)
 	}
 }

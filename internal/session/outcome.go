@@ -106,3 +106,29 @@ func CheckinRecord(start time.Time, routine string, pain int, version string) Re
 		PainBefore: &pain, Version: version, Outcome: OutcomeCheckin,
 	}
 }
+
+// Praised reports whether a session's end deserves praise ("well done"):
+// it was done in full, and the pain after it, where both check-ins were
+// given, is not higher than before. A session skipped through, or one that
+// hurt more, is met with plain words or advice instead: the summary, the
+// voice's farewell and --plain's last line all follow this rule.
+func Praised(rec Record) bool { return rec.Completed && !Worse(rec) }
+
+// Worse reports a pain after the session higher than before it.
+func Worse(rec Record) bool {
+	b, a := rec.PainBefore, rec.PainAfter
+	return b != nil && a != nil && *a > *b
+}
+
+// closing is the last line of a session's cue lines (--plain): praise only
+// where Praised allows it, and a session cut short says so.
+func (s *Session) closing() string {
+	rec := s.Record()
+	switch {
+	case Praised(rec):
+		return "Session complete. Well done."
+	case !rec.Completed:
+		return "Session over; some steps were cut short."
+	}
+	return "Session complete."
+}

@@ -77,6 +77,9 @@ type Session struct {
 	// pipped is the phase and second whose pip has sounded, so that a
 	// second looked at twice pips once.
 	pipped [2]int
+	// cued is the work phase and turn whose technique cue has been
+	// reported, so each turn of a cue is reported once.
+	cued [2]int
 	// PainBefore and PainAfter are the 0–10 check-ins, when given; they go
 	// into the record.
 	PainBefore, PainAfter *int
@@ -92,14 +95,17 @@ func New(cfg Config) *Session {
 	}
 	phases := routines.Plan(cfg.Routine, cfg.Options)
 	out := cfg.Outputs
-	return &Session{
+	s := &Session{
 		cfg:       cfg,
 		steps:     cfg.Routine.StepsFor(cfg.Options),
 		phases:    phases,
 		countdown: timer.New(cfg.Clock, routines.Durations(phases)),
 		announcer: NewAnnouncer(phases, out.Tones != nil, out.Quiet || (out.Tones == nil && out.Bell == nil)),
 		pipped:    [2]int{-1, -1},
+		cued:      [2]int{-1, -1},
 	}
+	s.announcer.prompter.SetPraise(func() bool { return Praised(s.Record()) })
+	return s
 }
 
 // Start begins the first phase now and returns its
@@ -158,11 +164,66 @@ func (s *Session) after(evs []timer.Event) []Cue {
 	}
 	var lines []Cue
 	for _, e := range evs {
-		if text := Line(s.phases, len(s.steps), e); text != "" {
-			lines = append(lines, Cue{At: e.At.Sub(s.countdown.Began()), Text: text})
+		text := Line(s.phases, len(s.steps), e)
+		if e.Kind == timer.Finished {
+			text = s.closing()
+		}
+		at := e.At.Sub(s.countdown.Began())
+		if text != "" {
+			lines = append(lines, Cue{At: at, Text: text})
+		}
+		for _, t := range Technique(s.phases, e) {
+			lines = append(lines, Cue{At: at, Text: t})
 		}
 	}
+	if c, ok := s.cueTurn(); ok {
+		lines = append(lines, c)
+	}
 	return lines
+}
+
+// cueTurn is the technique cue that has just come round in a work phase
+// (Exercise.CueAt), once a turn, as a line for --plain; ok is false when
+// none has.
+func (s *Session) cueTurn() (c Cue, ok bool) {
+	st := s.status
+	if st.Finished || st.IsPaused {
+		return Cue{}, false
+	}
+	p := s.phases[st.Phase]
+	if p.Kind != routines.Work || p.Duration <= 0 {
+		return Cue{}, false
+	}
+	turn := p.Exercise.CueTurn(p.Duration)
+	n := int(st.PhaseElapsed / turn)
+	if s.cued == [2]int{st.Phase, n} {
+		return Cue{}, false
+	}
+	s.cued = [2]int{st.Phase, n}
+	text := p.Exercise.CueAt(st.PhaseElapsed, p.Duration)
+	if text == "" {
+		return Cue{}, false
+	}
+	return Cue{At: st.Elapsed - st.PhaseElapsed + time.Duration(n)*turn, Text: "Cue: " + text}, true
+}
+
+// nextCueTurn is when the next technique cue comes round in the work
+// phase under way; ok is false when none will before the phase ends.
+func (s *Session) nextCueTurn() (at time.Time, ok bool) {
+	st := s.countdown.Status()
+	if st.Finished || st.IsPaused {
+		return time.Time{}, false
+	}
+	p := s.phases[st.Phase]
+	if p.Kind != routines.Work || p.Duration <= 0 {
+		return time.Time{}, false
+	}
+	turn := p.Exercise.CueTurn(p.Duration)
+	next := (st.PhaseElapsed/turn + 1) * turn
+	if next >= p.Duration {
+		return time.Time{}, false
+	}
+	return s.cfg.Clock.Now().Add(next - st.PhaseElapsed), true
 }
 
 // tones reports whether the tones can still be played.
@@ -222,12 +283,19 @@ func (s *Session) Finished() bool { return s.countdown.Finished() }
 func (s *Session) UntilTick() time.Duration { return s.countdown.UntilTick() }
 
 // NextWake is the instant the session next has something to say or play,
-// for a view that does not redraw every second (--plain): the next event,
+// for a view that does not redraw every second (--plain): the next event
+// or technique cue's turn,
 // or with a voice or tones the next whole second, which has its words
 // (counts, movements) and the last seconds' pips. ok is false when nothing will happen by itself.
 func (s *Session) NextWake() (at time.Time, ok bool) {
 	at, ok = s.countdown.NextEvent()
-	if !ok || s.cfg.Outputs.Voice == nil && (!s.tones() || s.cfg.Outputs.Quiet) {
+	if !ok {
+		return at, ok
+	}
+	if cue, has := s.nextCueTurn(); has && cue.Before(at) {
+		at = cue // the next technique cue's turn has a line
+	}
+	if s.cfg.Outputs.Voice == nil && !(s.tones() && !s.cfg.Outputs.Quiet) {
 		return at, ok
 	}
 	if tick := s.cfg.Clock.Now().Add(s.countdown.UntilTick()); tick.Before(at) {

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -243,5 +244,81 @@ func TestFailedTonesFallBackToTheBell(t *testing.T) {
 	runHandsFree(t, s, clock)
 	if len(rec.tones) != 1 || rec.rings == 0 {
 		t.Errorf("tones %v, bells %d: want one tone, then the bell", rec.tones, rec.rings)
+	}
+}
+
+// Praise only where it is deserved: the voice's farewell and --plain's
+// last line say "well done" after a session done in full, not after one
+// skipped through.
+func TestNoPraiseForASkippedThroughSession(t *testing.T) {
+	clock := timer.NewFakeClock(t0)
+	rec := &recorder{}
+	s := newSession(clock, Outputs{Voice: rec})
+	var lines []Cue
+	lines = append(lines, s.Start()...)
+	for i := 0; !s.Finished() && i < 100; i++ {
+		clock.Advance(100 * time.Millisecond)
+		lines = append(lines, s.Next()...)
+	}
+	last := lines[len(lines)-1].Text
+	if strings.Contains(last, "Well done") || last != "Session over; some steps were cut short." {
+		t.Errorf("last line %q after a skipped-through session", last)
+	}
+	if said := rec.words[len(rec.words)-1]; said != FarewellPlain {
+		t.Errorf("farewell %q after a skipped-through session", said)
+	}
+
+	clock = timer.NewFakeClock(t0)
+	rec = &recorder{}
+	s = newSession(clock, Outputs{Voice: rec})
+	lines = runHandsFree(t, s, clock)
+	if last := lines[len(lines)-1].Text; last != "Session complete. Well done." || rec.words[len(rec.words)-1] != Farewell {
+		t.Errorf("a session done in full ends with %q and %q", last, rec.words[len(rec.words)-1])
+	}
+}
+
+// The rule the summary, the farewell and --plain share.
+func TestPraised(t *testing.T) {
+	n := func(v int) *int { return &v }
+	for _, c := range []struct {
+		rec  Record
+		want bool
+	}{
+		{Record{Completed: true}, true},
+		{Record{Completed: true, PainBefore: n(4), PainAfter: n(4)}, true},
+		{Record{Completed: true, PainBefore: n(4), PainAfter: n(2)}, true},
+		{Record{Completed: true, PainBefore: n(4), PainAfter: n(5)}, false},
+		{Record{Completed: false, PainBefore: n(4), PainAfter: n(2)}, false},
+		{Record{Completed: true, PainAfter: n(9)}, true}, // no before: no rise to see
+	} {
+		if got := Praised(c.rec); got != c.want {
+			t.Errorf("%+v: praised %v, want %v", c.rec, got, c.want)
+		}
+	}
+}
+
+// --plain hears each technique cue as it comes round, on its second, even
+// with no voice or tones to wake it each second.
+func TestCueTurnsAreReported(t *testing.T) {
+	clock := timer.NewFakeClock(t0)
+	o := routines.Options{Hold: 30 * time.Second, Roll: 30 * time.Second, GetReady: 5 * time.Second}
+	s := New(Config{Routine: routines.Relief, Options: o, Clock: clock, Location: time.UTC})
+	var cues []string
+	for _, l := range runHandsFree(t, s, clock) {
+		if strings.HasPrefix(l.Text, "Cue: ") {
+			cues = append(cues, fmt.Sprintf("%s %s", timer.FormatClock(int(l.At/time.Second)), l.Text))
+		}
+	}
+	k := routines.KneelingHipFlexorStretch
+	want := []string{
+		"0:05 Cue: " + k.Cues[0],
+		"0:12 Cue: " + k.Cues[1],
+		"0:19 Cue: " + k.Cues[2],
+		"0:26 Cue: " + routines.BreathCue,
+		"0:33 Cue: " + k.Cues[0], // round again for the last 2 s, as on screen
+		"0:40 Cue: " + k.Cues[0], // the right side, after a 5-s switch
+	}
+	if len(cues) < len(want) || strings.Join(cues[:len(want)], "\n") != strings.Join(want, "\n") {
+		t.Errorf("cue lines:\n%s\nwant them to start:\n%s", strings.Join(cues, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -37,4 +37,8 @@ func (k Tone) String() string {
 type Utterance struct {
 	Text  string
 	Until time.Time
+	// Urgent marks a word tied to its moment (the count, the start word,
+	// a movement, the switch of sides): a speaker cuts short a sentence
+	// still playing, and drops the ones waiting, to say it on time.
+	Urgent bool
 }

@@ -1,7 +1,9 @@
 // Package voice speaks the coach's cues through the system's speech program,
 // one at a time, in a separate process, so that speech never blocks the
 // clock or the screen. A cue whose moment has passed by the time its turn
-// comes is dropped rather than spoken late. A speech program that fails
+// comes is dropped rather than spoken late, and a word tied to its moment
+// (Utterance.Urgent: the count, the start word) cuts short whatever is
+// still being said. A speech program that fails
 // (espeak-ng exits 1 where there is no sound device) is dropped for the
 // rest of the run.
 package voice
@@ -45,7 +47,10 @@ type Speaker struct {
 	cond    *sync.Cond
 	queue   []session.Utterance
 	current process
-	closed  bool
+	// cut is set when the run in current was killed to make way for an
+	// urgent utterance: its exit is then no failure.
+	cut    bool
+	closed bool
 	// fails keeps the first failure; s.mu, when both are held, is taken
 	// first.
 	fails proc.FailOnce
@@ -114,8 +119,11 @@ func (s *Speaker) failLocked(err error) (tell func()) {
 	return s.fails.Fail(err)
 }
 
-// Say queues an utterance and returns at once. A nil, failed or closed
-// Speaker is silent.
+// Say queues an utterance and returns at once. An urgent one pre-empts:
+// the sentence being spoken is cut short and those waiting that are not
+// urgent are dropped, so that "Three." or "Hold." is heard on its second
+// rather than after a long sentence. A nil, failed or closed Speaker is
+// silent.
 func (s *Speaker) Say(u session.Utterance) {
 	if s == nil || u.Text == "" {
 		return
@@ -124,6 +132,19 @@ func (s *Speaker) Say(u session.Utterance) {
 	defer s.mu.Unlock()
 	if s.closed || s.fails.Err() != nil {
 		return
+	}
+	if u.Urgent {
+		kept := s.queue[:0]
+		for _, q := range s.queue {
+			if q.Urgent {
+				kept = append(kept, q)
+			}
+		}
+		s.queue = kept
+		if s.current != nil && !s.cut {
+			s.cut = true
+			s.current.Kill()
+		}
 	}
 	s.queue = append(s.queue, u)
 	s.cond.Signal()
@@ -211,6 +232,10 @@ func (s *Speaker) run() {
 		err = proc.Wait()
 		s.mu.Lock()
 		s.current = nil
+		if s.cut {
+			err = nil // cut short on purpose, by an urgent word
+			s.cut = false
+		}
 		// Dropped in the same breath as the run ends, so that Finish never
 		// sees the speaker idle and not yet failed.
 		tell := s.failLocked(err)

@@ -384,3 +384,67 @@ func TestRealProgramFails(t *testing.T) {
 		t.Fatal("not dropped")
 	}
 }
+
+// An urgent word (the count, the start word) cuts short the sentence still
+// being said and drops the sentences waiting, but not other urgent words;
+// the cut is no failure of the speech program.
+func TestUrgentWordPreempts(t *testing.T) {
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	p := newFakeProgram()
+	s := newSpeaker("fake", p.start, clock)
+	defer s.Close()
+	failed := make(chan error, 1)
+	s.SetOnFail(func(err error) { failed <- err })
+	until := clock.Now().Add(time.Minute)
+	s.Say(session.Utterance{Text: "Kneel on one knee (pad it), the other foot flat in front.", Until: until})
+	if got := p.next(t); !strings.HasPrefix(got, "Kneel") {
+		t.Fatalf("said %q first", got)
+	}
+	killed := p.killed
+	s.Say(session.Utterance{Text: "Stop at sharp, shooting or worsening pain.", Until: until})
+	s.Say(session.Utterance{Text: "Three.", Until: until, Urgent: true})
+	s.Say(session.Utterance{Text: "Two.", Until: until, Urgent: true})
+	select {
+	case <-killed:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the long sentence was not cut short for the count")
+	}
+	for _, want := range []string{"Three.", "Two."} {
+		if got := p.next(t); got != want {
+			t.Fatalf("said %q, want %q: the waiting sentence dropped, the urgent words in order", got, want)
+		}
+		p.finish <- struct{}{}
+	}
+	p.nothingMore(t, s, clock)
+	if s.Failed() {
+		t.Error("a cut-short sentence counted as a failure of the speech program")
+	}
+	select {
+	case err := <-failed:
+		t.Errorf("told of a failure: %v", err)
+	default:
+	}
+}
+
+// A word that is not urgent waits its turn: nothing is cut short for it.
+func TestOrdinaryWordWaits(t *testing.T) {
+	clock := timer.NewFakeClock(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	p := newFakeProgram()
+	s := newSpeaker("fake", p.start, clock)
+	defer s.Close()
+	until := clock.Now().Add(time.Minute)
+	s.Say(session.Utterance{Text: "Hold.", Until: until, Urgent: true})
+	p.next(t)
+	killed := p.killed
+	s.Say(session.Utterance{Text: "Halfway.", Until: until})
+	select {
+	case <-killed:
+		t.Fatal("an ordinary word cut the sentence short")
+	case <-time.After(50 * time.Millisecond):
+	}
+	p.finish <- struct{}{}
+	if got := p.next(t); got != "Halfway." {
+		t.Fatalf("said %q", got)
+	}
+	p.finish <- struct{}{}
+}
