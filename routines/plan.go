@@ -221,8 +221,17 @@ func Plan(r Routine, o Options) []Phase {
 			case set == 1:
 			case s.Rest > 0:
 				add(base, Rest, sides[0], set, s.Rest)
-			case e.Sided:
-				add(base, SwitchSides, sides[0], set, o.SwitchTime())
+			default:
+				// No rest asked for: still a lead-in, so the next set
+				// does not start the moment the last ends, and time to
+				// turn back to the first side where the step is sided.
+				lead := o.GetReady
+				if e.Sided {
+					lead = max(lead, o.SwitchTime())
+				}
+				if lead > 0 {
+					add(base, GetReady, sides[0], set, lead)
+				}
 			}
 			for j, side := range sides {
 				if j > 0 {

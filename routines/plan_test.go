@@ -238,6 +238,7 @@ func TestPlanPhysioSetsAndRests(t *testing.T) {
 		"kneeling-hip-flexor-stretch right hold 20s 3/3",
 		"glute-bridges - get ready 5s 1/2",
 		"glute-bridges - move 50s 1/2",
+		"glute-bridges - get ready 5s 2/2",
 		"glute-bridges - move 50s 2/2",
 	}
 	var lines []string
@@ -249,8 +250,8 @@ func TestPlanPhysioSetsAndRests(t *testing.T) {
 	}
 	// Stretch: 5 s lead-in, 3 × (20 + 5 + 20) s, 2 rests of 15 s = 170 s.
 	// Bridges: 5 s lead-in, 2 × 10 reps × 5 s = 105 s.
-	if total := Total(got); total != 275*time.Second {
-		t.Fatalf("physio total = %v, want 4m35s", total)
+	if total := Total(got); total != 280*time.Second {
+		t.Fatalf("physio total = %v, want 4m40s", total)
 	}
 	for i, p := range got {
 		if p.Step == 0 && p.Note != "Keep the pelvis tucked." || p.Step == 1 && p.Note != "" {
@@ -327,13 +328,16 @@ func TestPlanSetsWithoutRest(t *testing.T) {
 		"lunge-stretch left hold 30s 1/2",
 		"lunge-stretch right switch sides 5s 1/2",
 		"lunge-stretch right hold 30s 1/2",
-		// no rest: change sides from right back to left
-		"lunge-stretch left switch sides 5s 2/2",
+		// no rest: a lead-in to set 2, back on the left
+		"lunge-stretch left get ready 5s 2/2",
 		"lunge-stretch left hold 30s 2/2",
 		"lunge-stretch right switch sides 5s 2/2",
 		"lunge-stretch right hold 30s 2/2",
 		"plank - get ready 5s 1/2",
 		"plank - hold 20s 1/2",
+		// no rest: set 2 still gets its lead-in, not a start the moment
+		// set 1 ends
+		"plank - get ready 5s 2/2",
 		"plank - hold 20s 2/2",
 		// one set: its rest never comes
 		"foam-rolling left get ready 5s 1/1",

@@ -90,14 +90,15 @@ func TestParsePhysio(t *testing.T) {
 		"Kneeling hip-flexor stretch, right side, set 3 of 3: hold 20s",
 		"Small glute bridges, set 1 of 2: get ready 3s",
 		"Small glute bridges, set 1 of 2: move 50s",
+		"Small glute bridges, set 2 of 2: get ready 3s",
 		"Small glute bridges, set 2 of 2: move 50s",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("plan:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
 	}
-	// 3 + 3 × (20 + 3 + 20) + 2 × 15 = 162 s; 3 + 2 × 50 = 103 s.
-	if total := routines.Total(phases); total != 265*time.Second {
-		t.Errorf("total %v, want 4m25s", total)
+	// 3 + 3 × (20 + 3 + 20) + 2 × 15 = 162 s; 3 + 2 × 50 + 3 = 106 s.
+	if total := routines.Total(phases); total != 268*time.Second {
+		t.Errorf("total %v, want 4m28s", total)
 	}
 	all := f.AllRoutines()
 	if len(all) != 4 || all[3].ID != "physio" || len(routines.All) != 3 {
@@ -399,9 +400,10 @@ func TestStarter(t *testing.T) {
 	if len(f.Routines) != 1 || f.Routines[0].ID != "physio" {
 		t.Fatalf("routines %+v", f.Routines)
 	}
-	// The kneeling stretch 3 × 20 s each side with 15 s rests, bridges 2 × 10.
-	if total := routines.Total(routines.Plan(f.Routines[0], def)); total != 275*time.Second {
-		t.Errorf("the starter's physio routine takes %v, want 4m35s", total)
+	// The kneeling stretch 3 × 20 s each side with 15 s rests, bridges 2 × 10
+	// with a lead-in before each set.
+	if total := routines.Total(routines.Plan(f.Routines[0], def)); total != 280*time.Second {
+		t.Errorf("the starter's physio routine takes %v, want 4m40s", total)
 	}
 	for _, l := range strings.Split(Starter, "\n") {
 		if len([]rune(l)) > 100 {

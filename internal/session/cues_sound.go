@@ -29,7 +29,7 @@ func Sound(phases []routines.Phase, evs []timer.Event) Tone {
 		switch {
 		case e.Kind == timer.Ended && p.RingsAtEnd() && (e.Phase+1 == len(phases) || phases[e.Phase+1].Step != p.Step):
 			k = max(k, StepEnd)
-		case e.Kind == timer.Started && p.Kind == routines.Rest:
+		case e.Kind == timer.Started && betweenSets(p):
 			k = max(k, StepEnd)
 		case e.Kind == timer.Started && p.Kind == routines.SwitchSides:
 			k = max(k, SwitchSides)
@@ -38,6 +38,13 @@ func Sound(phases []routines.Phase, evs []timer.Event) Tone {
 		}
 	}
 	return k
+}
+
+// betweenSets reports a pause between two sets of a step: a rest, or the
+// lead-in to the next set where there is no rest. Its start means "stop
+// working", like the end of a step.
+func betweenSets(p routines.Phase) bool {
+	return p.Kind == routines.Rest || p.Kind == routines.GetReady && p.Set > 1
 }
 
 // Marks reports whether a batch of events deserves a sound at all: the start
@@ -50,7 +57,7 @@ func Marks(phases []routines.Phase, evs []timer.Event) bool {
 		}
 		p := phases[e.Phase]
 		switch {
-		case e.Kind == timer.Started && (p.RingsAtStart() || p.Kind == routines.Rest):
+		case e.Kind == timer.Started && (p.RingsAtStart() || betweenSets(p)):
 			return true
 		case e.Kind == timer.Ended && p.RingsAtEnd():
 			return true
@@ -85,6 +92,8 @@ func Line(phases []routines.Phase, nsteps int, e timer.Event) string {
 	intro := fmt.Sprintf("Step %d of %d: %s%s%s.", p.Step+1, nsteps, p.Exercise.Name, side, leg)
 	first := e.Phase == 0 || phases[e.Phase-1].Step != p.Step // no line yet for this step
 	switch {
+	case e.Kind == timer.Started && p.Kind == routines.GetReady && p.Set > 1:
+		return fmt.Sprintf("Get ready for %s%s%s (%s).", p.SetText(), side, leg, timer.Short(p.Duration))
 	case e.Kind == timer.Started && p.Kind == routines.GetReady:
 		return withNote(fmt.Sprintf("%s Get ready (%s).", intro, timer.Short(p.Duration)), p, first)
 	case e.Kind == timer.Started && p.Kind == routines.SwitchSides:

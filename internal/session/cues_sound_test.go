@@ -89,8 +89,9 @@ func TestLineSetsAndRests(t *testing.T) {
 		{timer.Event{Kind: timer.Started, Phase: 12}, "Step 2 of 2: Glute bridges. Get ready (5s). Stop if the low back aches. Stop at sharp, shooting or worsening pain."},
 		{timer.Event{Kind: timer.Started, Phase: 13}, "Start: 10 reps (2-1-2 s), set 1 of 2."},
 		{timer.Event{Kind: timer.Ended, Phase: 13}, ""},
-		{timer.Event{Kind: timer.Started, Phase: 14}, "Start: 10 reps (2-1-2 s), set 2 of 2."},
-		{timer.Event{Kind: timer.Ended, Phase: 14}, "Done: Glute bridges."},
+		{timer.Event{Kind: timer.Started, Phase: 14}, "Get ready for set 2 of 2 (5s)."},
+		{timer.Event{Kind: timer.Started, Phase: 15}, "Start: 10 reps (2-1-2 s), set 2 of 2."},
+		{timer.Event{Kind: timer.Ended, Phase: 15}, "Done: Glute bridges."},
 	}
 	for _, c := range cases {
 		if got := Line(phases, 2, c.e); got != c.want {
@@ -131,7 +132,8 @@ func TestSoundOfRest(t *testing.T) {
 		{"rest halfway", []timer.Event{ev(timer.Halfway, 4)}, NoTone, false},
 		{"rest ends, set starts", []timer.Event{ev(timer.Ended, 4), ev(timer.Started, 5)}, WorkStart, true},
 		{"last set ends", []timer.Event{ev(timer.Ended, 11), ev(timer.Started, 12)}, StepEnd, true},
-		{"set without rest ends, next starts", []timer.Event{ev(timer.Ended, 13), ev(timer.Started, 14)}, WorkStart, true},
+		{"set without rest ends, its lead-in starts", []timer.Event{ev(timer.Ended, 13), ev(timer.Started, 14)}, StepEnd, true},
+		{"the lead-in ends, the next set starts", []timer.Event{ev(timer.Ended, 14), ev(timer.Started, 15)}, WorkStart, true},
 	}
 	for _, c := range cases {
 		if got := Sound(phases, c.evs); got != c.tone {

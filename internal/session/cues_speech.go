@@ -265,6 +265,9 @@ func (p *Prompter) leadIn(i int) (said []spoken, left []line) {
 	ph := p.phases[i]
 	first := ph.Exercise.Name + ". " + sideAndLeg(ph)
 	switch ph.Kind {
+	case routines.GetReady:
+		// The lead-in to a later set says which set, as the screen does.
+		first = ph.Exercise.Name + ". " + setText(ph, ph.Set > 1) + sideAndLeg(ph)
 	case routines.SwitchSides:
 		first = "Switch sides. " + setText(ph, p.newSet(i)) + sideAndLeg(ph)
 	case routines.Rest:

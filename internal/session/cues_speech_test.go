@@ -198,10 +198,11 @@ func TestVoiceAnnouncesSetsAfterARest(t *testing.T) {
 	if n := strings.Count(got, "Stop if the front knee hurts."); n != 1 {
 		t.Errorf("stop cue said %d times in one step", n)
 	}
-	// Sided sets without a rest switch from the right straight to the left.
+	// Sided sets without a rest get a lead-in back to the left, which says
+	// which set comes.
 	r.Steps[0].Rest = 0
 	got = strings.Join(speak(t, r, o), "\n")
-	if !strings.Contains(got, "Switch sides. Set 2 of 2. Left side: left leg long behind, right foot forward.") {
+	if !strings.Contains(got, "Lunge stretch. Set 2 of 2. Left side: left leg long behind, right foot forward.") {
 		t.Errorf("the switch into set 2 does not say so:\n%s", got)
 	}
 }
