@@ -35,6 +35,9 @@ type audioWanted struct {
 	quiet          bool
 	voice, noVoice bool
 	overSSH        bool
+	// checkNow waits for the player's check before going on (the sound
+	// check); a session checks it in the background instead.
+	checkNow bool
 	// modeFromFile is set when the mode came from the config file, so
 	// that what the person is told names where it was set.
 	modeFromFile bool
@@ -78,9 +81,25 @@ func setUpAudio(w audioWanted, clock timer.Clock, lookPath func(string) (string,
 		a.bell, a.why = true, "over SSH a player would sound on the far machine; --sound tones to play here"
 		return a, nil
 	}
-	a.tones = sound.Detect(lookPath)
-	if a.tones == nil {
+	tones, err := sound.Detect(lookPath)
+	switch {
+	case err != nil:
+		a.bell, a.why = true, err.Error()
+		return a, nil
+	case tones == nil:
 		a.bell, a.why = true, "no sound player found (pw-play, paplay, aplay or afplay)"
+		return a, nil
+	}
+	a.tones = tones
+	if !w.checkNow {
+		// A session does not wait for the check: the first screen comes at
+		// once, and a player that fails it (or hangs) is dropped for the
+		// bell, said as it happens (watch).
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), checkTimeout)
+			defer cancel()
+			_ = tones.Check(ctx) // a failure reaches watch's function
+		}()
 		return a, nil
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), checkTimeout)
@@ -91,6 +110,17 @@ func setUpAudio(w audioWanted, clock timer.Clock, lookPath func(string) (string,
 		a.tones = nil
 	}
 	return a, nil
+}
+
+// watch says once, through say, when the player or the speech program
+// fails during a run (it cannot play, or it hangs), and what takes over.
+func (a audio) watch(say func(string)) {
+	a.tones.SetOnFail(func(err error) {
+		say("the sound player stopped working (" + oneLine(err.Error()) + "): the terminal bell rings instead")
+	})
+	a.voice.SetOnFail(func(err error) {
+		say("the speech program stopped working (" + oneLine(err.Error()) + "): no more spoken cues")
+	})
 }
 
 // silent reports that no tone or bell will sound (the voice aside).
@@ -144,8 +174,9 @@ func (a audio) close() {
 	a.tones.Close()
 }
 
-// finish lets the last words and tone of a finished session play out (at
-// most a few seconds), then closes.
+// finish lets the last words and tone of a finished session play out, then
+// closes: as long as the farewell takes to say, never longer than a few
+// seconds, and not at all for a speech program that has hung.
 func (a audio) finish() {
 	a.voice.Finish(8 * time.Second)
 	a.tones.Finish(2 * time.Second)

@@ -41,8 +41,8 @@ func TestSoundThatReachesThePerson(t *testing.T) {
 		bell      bool
 		describes string
 	}{
-		{"working player", audioWanted{noVoice: true}, "0", true, false, "Sound: tones through aplay"},
-		{"no sound device", audioWanted{noVoice: true}, "1", false, true, "terminal bell (the sound player does not play here: aplay: main:831: audio open error"},
+		{"working player", audioWanted{noVoice: true, checkNow: true}, "0", true, false, "Sound: tones through aplay"},
+		{"no sound device", audioWanted{noVoice: true, checkNow: true}, "1", false, true, "terminal bell (the sound player does not play here: aplay: main:831: audio open error"},
 		{"over SSH", audioWanted{noVoice: true, overSSH: true}, "0", false, true, "terminal bell (over SSH"},
 		{"tones over SSH", audioWanted{noVoice: true, overSSH: true, mode: sound.Tones}, "0", true, false, "tones through aplay"},
 		{"bell asked", audioWanted{noVoice: true, mode: sound.Bell}, "0", false, true, "terminal bell (--sound bell)"},
@@ -58,5 +58,31 @@ func TestSoundThatReachesThePerson(t *testing.T) {
 			t.Errorf("%s: tones %v bell %v %q; want tones %v bell %v, saying %q", c.name, a.tones != nil, a.bell, a.describe(), c.tones, c.bell, c.describes)
 		}
 		a.close()
+	}
+}
+
+// A session does not wait for the player's check: it starts with the
+// player, and a player that then fails is dropped for the bell and said
+// once, with its own reason.
+func TestPlayerCheckedInTheBackground(t *testing.T) {
+	a, err := setUpAudio(audioWanted{noVoice: true}, timer.NewFakeClock(time.Now()), fakePlayer(t, "1"))
+	if err != nil || a.tones == nil {
+		t.Fatalf("setUpAudio: %v, tones %v", err, a.tones)
+	}
+	defer a.close()
+	said := make(chan string, 4)
+	a.watch(func(msg string) { said <- msg })
+	select {
+	case msg := <-said:
+		if !strings.Contains(msg, "the sound player stopped working (aplay: main:831: audio open error") || !a.tones.Failed() {
+			t.Fatalf("said %q, failed %v", msg, a.tones.Failed())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the failed check was never said")
+	}
+	select {
+	case msg := <-said:
+		t.Fatalf("said twice: %q", msg)
+	default:
 	}
 }

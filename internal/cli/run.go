@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -104,7 +105,34 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	if named {
 		tc.Routine = &routine
 	}
+	// What fails during the full screen is said after it, on stderr: the
+	// screen would hide a line written under it.
+	var later laterNotes
+	sound.watch(later.add)
+	defer later.say(a.stderr)
 	return runTUI(ctx, a, tc, path, sound.notice)
+}
+
+// laterNotes are notices that come while the full screen is up, said once
+// it is gone. Safe for concurrent use: the audio says them from its own
+// goroutines.
+type laterNotes struct {
+	mu    sync.Mutex
+	notes []string
+}
+
+func (l *laterNotes) add(msg string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.notes = append(l.notes, msg)
+}
+
+func (l *laterNotes) say(w io.Writer) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, n := range l.notes {
+		fmt.Fprintln(w, "hipcoach: "+n)
+	}
 }
 
 // withConfig lays the config file's defaults under the flags: flag > file >
@@ -233,6 +261,7 @@ func runPlainRoutine(ctx context.Context, a *app, f runFlags, routine routines.R
 		Outputs: session.Outputs{Tones: sound.tonesOrNil(), Voice: sound.voiceOrNil(), Bell: out, Quiet: sound.silent()},
 	})
 	run.PainBefore = f.pain
+	sound.watch(func(msg string) { fmt.Fprintln(a.stderr, "hipcoach: "+msg) })
 	watched, stopWatching := readerGone(ctx, a.stdout)
 	err := runPlain(watched, out, a.wait, run)
 	stopWatching()

@@ -30,7 +30,7 @@ func newSoundCheckCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err // a broken config stops it, as it stops a session
 			}
-			want := audioWanted{mode: mode, overSSH: sound.OverSSH(a.getenv)}
+			want := audioWanted{mode: mode, overSSH: sound.OverSSH(a.getenv), checkNow: true}
 			if d := file.Defaults; d.Sound != nil && !cmd.Flags().Changed("sound") {
 				want.mode, want.modeFromFile = *d.Sound, true
 			}

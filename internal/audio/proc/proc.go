@@ -7,6 +7,7 @@
 package proc
 
 import (
+	"fmt"
 	"os/exec"
 	"path/filepath"
 	"time"
@@ -67,5 +68,23 @@ func (r *run) Kill() {
 	}
 	if r.cmd.Process != nil {
 		_ = r.cmd.Process.Kill()
+	}
+}
+
+// WaitAtMost waits for run, killing it after limit: a helper program that
+// hangs is then a failure that says so ("hung in 5s: stopped it"), rather
+// than a run that never ends and holds up what comes after it.
+func WaitAtMost(run Process, limit time.Duration, hung string) error {
+	done := make(chan error, 1)
+	go func() { done <- run.Wait() }()
+	t := time.NewTimer(limit)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		return err
+	case <-t.C:
+		run.Kill()
+		<-done //nolint:errcheck // killed: the hang is the news
+		return fmt.Errorf("%s in %s: stopped it", hung, limit.Round(time.Second))
 	}
 }

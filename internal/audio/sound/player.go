@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/hipcoach/hipcoach/internal/session"
+	"github.com/hipcoach/hipcoach/internal/words"
 
 	"github.com/hipcoach/hipcoach/internal/audio/proc"
 )
@@ -58,33 +59,49 @@ type process = proc.Process
 type starter = proc.Starter
 
 // Detect finds a player with lookPath (exec.LookPath outside tests) and
-// writes the tones to a temporary folder. It returns nil when no player is
-// found or the files cannot be written: the caller then rings the bell.
-// A player found is not yet known to work: Check tries it.
-func Detect(lookPath func(string) (string, error)) *Player {
+// writes the tones to a temporary folder. It returns nil, nil when no
+// player is found, and nil with an error naming the real cause when one is
+// found but the tones cannot be written (an unwritable TMPDIR): either way
+// the caller rings the bell, and says why. A player found is not yet known
+// to work: Check tries it.
+func Detect(lookPath func(string) (string, error)) (*Player, error) {
 	for _, p := range players {
 		path, err := lookPath(p[0])
 		if err != nil {
 			continue
 		}
-		dir, err := os.MkdirTemp("", "hipcoach-sounds")
+		dir, err := writeTones()
 		if err != nil {
-			return nil
+			return nil, fmt.Errorf("%s is here, but the tones cannot be written to the temporary folder %s (%s)", filepath.Base(path), os.TempDir(), words.Reason(err))
 		}
-		files := map[string][]byte{silence: WAV([]Note{{Duration: 50 * time.Millisecond}})}
-		for k, notes := range Notes {
-			files[k.String()+".wav"] = WAV(notes)
-		}
-		for name, b := range files {
-			if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
-				os.RemoveAll(dir) //nolint:errcheck // best effort: a temp folder, and the bell rings instead
-				return nil
-			}
-		}
-		return newPlayer(filepath.Base(path), dir, proc.Exec(append([]string{path}, p[1:]...), false))
+		return newPlayer(filepath.Base(path), dir, proc.Exec(append([]string{path}, p[1:]...), false)), nil
 	}
-	return nil
+	return nil, nil
 }
+
+// writeTones writes every tone and the check's silence as WAV files to a
+// new temporary folder.
+func writeTones() (string, error) {
+	dir, err := os.MkdirTemp("", "hipcoach-sounds")
+	if err != nil {
+		return "", err
+	}
+	files := map[string][]byte{silence: WAV([]Note{{Duration: 50 * time.Millisecond}})}
+	for k, notes := range Notes {
+		files[k.String()+".wav"] = WAV(notes)
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
+			os.RemoveAll(dir) //nolint:errcheck // best effort: a temp folder, and the bell rings instead
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
+// toneLimit is how long one tone's run may take before the player counts
+// as hung: the longest tone lasts under a second.
+var toneLimit = 5 * time.Second
 
 // newPlayer makes a Player on any starter; tests pass one they control.
 func newPlayer(name, dir string, start starter) *Player {
@@ -162,12 +179,13 @@ func (p *Player) Play(k session.Tone) {
 	if p == nil || k == session.NoTone {
 		return
 	}
-	proc := p.launch(k.String() + ".wav")
-	if proc == nil {
+	run := p.launch(k.String() + ".wav")
+	if run == nil {
 		return
 	}
-	go func() { p.finished(proc, proc.Wait()) }()
+	go func() { p.finished(run, proc.WaitAtMost(run, toneLimit, p.name+" did not finish a tone")) }()
 }
+
 
 // Check plays a short silence and waits for the player to finish, or for
 // ctx to be done (give it a timeout of a few seconds), and says whether the

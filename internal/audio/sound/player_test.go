@@ -329,13 +329,13 @@ func TestNilPlayer(t *testing.T) {
 // Detect writes every tone and the silence Check plays, and Close removes
 // them.
 func TestDetectWritesTheTones(t *testing.T) {
-	p := Detect(func(name string) (string, error) {
+	p, err := Detect(func(name string) (string, error) {
 		if name == "aplay" {
 			return "/usr/bin/aplay", nil
 		}
 		return "", errNotFound
 	})
-	if p == nil || p.Name() != "aplay" {
+	if err != nil || p == nil || p.Name() != "aplay" {
 		t.Fatalf("Detect = %v, want aplay", p)
 	}
 	want := []string{silence}
@@ -384,7 +384,7 @@ func TestCheckRealProgram(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second) // a safety net
 	defer cancel()
 
-	p := Detect(fakeAplay(t, "aplay: main:831: audio open error: No such file or directory", "1"))
+	p, _ := Detect(fakeAplay(t, "aplay: main:831: audio open error: No such file or directory", "1"))
 	err := p.Check(ctx)
 	p.Close()
 	if err == nil {
@@ -394,9 +394,51 @@ func TestCheckRealProgram(t *testing.T) {
 		t.Fatalf("Check = %q, want %q", err, want)
 	}
 
-	p = Detect(fakeAplay(t, "", "0"))
+	p, _ = Detect(fakeAplay(t, "", "0"))
 	defer p.Close()
 	if err := p.Check(ctx); err != nil {
 		t.Fatalf("Check = %v for a working player", err)
 	}
 }
+
+// A player found where the tones cannot be written (an unwritable TMPDIR)
+// is said as that, not as "no sound player found".
+func TestDetectWithAnUnwritableTempFolder(t *testing.T) {
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	p, err := Detect(func(name string) (string, error) {
+		if name == "aplay" {
+			return "/usr/bin/aplay", nil
+		}
+		return "", errNotFound
+	})
+	if p != nil || err == nil || !strings.Contains(err.Error(), "aplay is here, but the tones cannot be written to the temporary folder") {
+		t.Fatalf("Detect = %v, %v", p, err)
+	}
+}
+
+// A tone whose player never ends is stopped, and the player dropped with
+// a reason that says it hung.
+func TestAHangingPlayerIsDropped(t *testing.T) {
+	defer func(l time.Duration) { toneLimit = l }(toneLimit)
+	toneLimit = 50 * time.Millisecond
+	p := newPlayer("hangs", t.TempDir(), func(string) (process, error) { return newHang(), nil })
+	failed := make(chan error, 1)
+	p.SetOnFail(func(err error) { failed <- err })
+	p.Play(session.WorkStart)
+	select {
+	case err := <-failed:
+		if !strings.Contains(err.Error(), "hangs did not finish a tone") {
+			t.Fatalf("reason %q", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("a hanging player was never dropped")
+	}
+	p.Close()
+}
+
+// hang is a run that ends only when killed.
+type hang struct{ killed chan struct{} }
+
+func newHang() *hang        { return &hang{killed: make(chan struct{})} }
+func (h *hang) Wait() error { <-h.killed; return errors.New("killed") }
+func (h *hang) Kill()       { close(h.killed) }

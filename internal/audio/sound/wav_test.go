@@ -85,7 +85,7 @@ func samples(b []byte) []int16 {
 
 func TestDetectWithoutPlayer(t *testing.T) {
 	none := func(string) (string, error) { return "", errNotFound }
-	if p := Detect(none); p != nil {
+	if p, err := Detect(none); p != nil || err != nil {
 		t.Fatal("a player was found where none exists")
 	}
 	var p *Player

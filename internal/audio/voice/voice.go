@@ -51,6 +51,9 @@ type Speaker struct {
 	// urgent utterance: its exit is then no failure.
 	cut    bool
 	closed bool
+	// due is when the line being spoken should be over, by its spoken
+	// length and a second to spare: Finish waits no longer for it.
+	due time.Time
 	// fails keeps the first failure; s.mu, when both are held, is taken
 	// first.
 	fails proc.FailOnce
@@ -162,22 +165,32 @@ func (s *Speaker) Hush() {
 }
 
 // Finish waits until everything queued has been spoken, or timeout has
-// passed, then closes: the last words of a session are heard in full.
-func (s *Speaker) Finish(timeout time.Duration) {
+// passed, then closes: the last words of a session are heard in full. A
+// line still running a second past its spoken length is not waited for:
+// the program has hung, and the session's end is not held up by it. It
+// reports whether everything was said.
+func (s *Speaker) Finish(timeout time.Duration) bool {
 	if s == nil {
-		return
+		return true
 	}
 	deadline := time.Now().Add(timeout)
+	said := false
 	for time.Now().Before(deadline) {
 		s.mu.Lock()
 		idle := len(s.queue) == 0 && s.current == nil
+		hung := s.current != nil && time.Now().After(s.due)
 		s.mu.Unlock()
 		if idle {
+			said = true
+			break
+		}
+		if hung {
 			break
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 	s.Close()
+	return said
 }
 
 // Close stops speaking at once (the one case where a sentence is cut off),
@@ -219,7 +232,7 @@ func (s *Speaker) run() {
 			s.mu.Unlock()
 			continue // stale: its moment has passed
 		}
-		proc, err := s.start(u.Text)
+		run, err := s.start(u.Text)
 		if err != nil {
 			err = fmt.Errorf("%s: %w", s.name, err)
 			tell := s.failLocked(err)
@@ -227,9 +240,10 @@ func (s *Speaker) run() {
 			tell()
 			continue
 		}
-		s.current = proc
+		s.current = run
+		s.due = time.Now().Add(session.SpeechTime(u.Text) + finishSlack)
 		s.mu.Unlock()
-		err = proc.Wait()
+		err = proc.WaitAtMost(run, lineLimit(u.Text), s.name+" did not finish a line")
 		s.mu.Lock()
 		s.current = nil
 		if s.cut {
@@ -242,4 +256,15 @@ func (s *Speaker) run() {
 		s.mu.Unlock()
 		tell()
 	}
+}
+
+// finishSlack is how long past a line's spoken length Finish still waits
+// for it.
+var finishSlack = time.Second
+
+// lineLimit is how long one line may take to say before the speech program
+// counts as hung: well over its spoken length, and never under a few
+// seconds for a slow start.
+var lineLimit = func(text string) time.Duration {
+	return max(3*session.SpeechTime(text), 5*time.Second)
 }

@@ -448,3 +448,37 @@ func TestOrdinaryWordWaits(t *testing.T) {
 	}
 	p.finish <- struct{}{}
 }
+
+// hang is a run that ends only when killed.
+type hang struct{ killed chan struct{} }
+
+func (h *hang) Wait() error { <-h.killed; return errors.New("killed") }
+func (h *hang) Kill()       { close(h.killed) }
+
+// A speech program that hangs holds up neither the end of a session (Finish
+// gives up on it soon after its line should be over) nor the lines after
+// it (the line is stopped and the program dropped, said once).
+func TestAHangingSpeechProgram(t *testing.T) {
+	defer func(slack time.Duration, limit func(string) time.Duration) { finishSlack, lineLimit = slack, limit }(finishSlack, lineLimit)
+	finishSlack = 0
+	s := newSpeaker("hangs", func(string) (process, error) { return &hang{killed: make(chan struct{})}, nil }, timer.SystemClock{})
+	start := time.Now()
+	s.Say(session.Utterance{Text: "Well.", Until: start.Add(time.Minute)})
+	if s.Finish(8*time.Second) || time.Since(start) > 4*time.Second {
+		t.Fatalf("Finish waited %v for a hung line", time.Since(start))
+	}
+	lineLimit = func(string) time.Duration { return 50 * time.Millisecond }
+	s = newSpeaker("hangs", func(string) (process, error) { return &hang{killed: make(chan struct{})}, nil }, timer.SystemClock{})
+	defer s.Close()
+	failed := make(chan error, 1)
+	s.SetOnFail(func(err error) { failed <- err })
+	s.Say(session.Utterance{Text: "Hold.", Until: time.Now().Add(time.Minute)})
+	select {
+	case err := <-failed:
+		if !strings.Contains(err.Error(), "hangs did not finish a line") {
+			t.Fatalf("reason %q", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("a hanging speech program was never dropped")
+	}
+}
