@@ -49,7 +49,11 @@ type Config struct {
 	// Past adds up every session recorded before this run, for the
 	// greeting, streaks and nudges (nil for none); Location is the user's
 	// time zone, for counting days.
-	Past     *history.Summary
+	Past *history.Summary
+	// LoadPast, when set, reads the history after the first frame (in a
+	// command), so the first screen never waits for a long one; its
+	// summary then takes Past's place.
+	LoadPast func() *history.Summary
 	Location *time.Location
 	// HistoryNote warns, on the safety screen, when history cannot be kept.
 	HistoryNote string
@@ -217,7 +221,15 @@ func (m Model) keepCheckin(pain *int, routine string) Model {
 // suit it; the answer comes as a tea.BackgroundColorMsg, without holding
 // up the first screen, and a terminal that never answers keeps the dark
 // colours.
-func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+func (m Model) Init() tea.Cmd {
+	if load := m.cfg.LoadPast; load != nil {
+		return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg { return pastLoadedMsg{load()} })
+	}
+	return tea.RequestBackgroundColor
+}
+
+// pastLoadedMsg brings the history, read after the first frame.
+type pastLoadedMsg struct{ past *history.Summary }
 
 // Update handles what every screen shares (resizes, the background, Ctrl+C
 // and signals), routes keys to the overlay or the screen on show, and
@@ -237,6 +249,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case InterruptedMsg:
 		return m.interrupt()
+	case pastLoadedMsg:
+		if msg.past != nil {
+			m.cfg.Past = msg.past
+			m.picker.recent = recentLine(msg.past, m.cfg.Clock.Now(), m.cfg.Location)
+		}
+		return m, nil
 	case quitMsg:
 		return m, tea.Quit
 	case tea.KeyPressMsg:

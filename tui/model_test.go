@@ -1256,3 +1256,25 @@ func TestEveryAnswerIsARecord(t *testing.T) {
 		}
 	})
 }
+
+// The history is read after the first frame: New and the first View never
+// call LoadPast, and the greeting comes when its summary does.
+func TestHistoryComesAfterTheFirstFrame(t *testing.T) {
+	now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+	called := false
+	past := summarize([]session.Record{{Start: now.Add(-time.Hour), Routine: "relief", Completed: true}}, time.UTC)
+	m := New(Config{Clock: timer.NewFakeClock(now), Location: time.UTC, LoadPast: func() *history.Summary { called = true; return past }})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = next.(Model)
+	_ = m.View()
+	if called || m.picker.recent != "" {
+		t.Fatalf("the history was read before the first frame (called %v, greeting %q)", called, m.picker.recent)
+	}
+	if m.Init() == nil {
+		t.Fatal("Init has no command to read the history")
+	}
+	next, _ = m.Update(pastLoadedMsg{past})
+	if got := next.(Model).picker.recent; got != "Last session: relief, today" {
+		t.Fatalf("greeting %q after the history came", got)
+	}
+}

@@ -17,6 +17,7 @@ import (
 
 	soundpkg "github.com/hipcoach/hipcoach/internal/audio/sound"
 	"github.com/hipcoach/hipcoach/internal/config"
+	"github.com/hipcoach/hipcoach/internal/history"
 	"github.com/hipcoach/hipcoach/internal/session"
 	"github.com/hipcoach/hipcoach/routines"
 	"github.com/hipcoach/hipcoach/tui"
@@ -83,19 +84,26 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 		return runPlainRoutine(ctx, a, f, routine, sound, path)
 	}
 
-	past := pastSessions(ctx, path, a.now(), time.Local, a.stderr)
-	if ctx.Err() != nil {
-		return errInterrupted // Ctrl+C while the history was read
-	}
+	// What fails during the full screen, and the history's warnings, are
+	// said after it, on stderr: the screen would hide a line written under
+	// it.
+	var later laterNotes
+	sound.watch(later.add)
+	defer later.say(a.stderr)
+	now := a.now()
 	tc := tui.Config{
-		Options:     f.opts,
-		Quiet:       sound.silent(),
-		Clock:       a.clock,
-		Ticker:      tui.NewTicker(),
-		Voice:       sound.voiceOrNil(),
-		Tones:       sound.tonesOrNil(),
-		AudioNote:   sound.describe(),
-		Past:        past,
+		Options:   f.opts,
+		Quiet:     sound.silent(),
+		Clock:     a.clock,
+		Ticker:    tui.NewTicker(),
+		Voice:     sound.voiceOrNil(),
+		Tones:     sound.tonesOrNil(),
+		AudioNote: sound.describe(),
+		// The history is read after the first frame, so the first screen
+		// never waits for it, whatever its size.
+		LoadPast: func() *history.Summary {
+			return pastSessions(ctx, path, now, time.Local, &later)
+		},
 		Location:    time.Local,
 		HistoryNote: note,
 		Version:     a.version,
@@ -105,11 +113,6 @@ func runRoutine(ctx context.Context, a *app, f runFlags, args []string) error {
 	if named {
 		tc.Routine = &routine
 	}
-	// What fails during the full screen is said after it, on stderr: the
-	// screen would hide a line written under it.
-	var later laterNotes
-	sound.watch(later.add)
-	defer later.say(a.stderr)
 	return runTUI(ctx, a, tc, path, sound.notice)
 }
 
@@ -125,6 +128,14 @@ func (l *laterNotes) add(msg string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.notes = append(l.notes, msg)
+}
+
+// Write takes lines written for stderr ("hipcoach: …"), to say later.
+func (l *laterNotes) Write(p []byte) (int, error) {
+	for _, line := range strings.Split(strings.TrimRight(string(p), "\n"), "\n") {
+		l.add(strings.TrimPrefix(line, "hipcoach: "))
+	}
+	return len(p), nil
 }
 
 func (l *laterNotes) say(w io.Writer) {
