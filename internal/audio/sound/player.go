@@ -186,7 +186,6 @@ func (p *Player) Play(k session.Tone) {
 	go func() { p.finished(run, proc.WaitAtMost(run, toneLimit, p.name+" did not finish a tone")) }()
 }
 
-
 // Check plays a short silence and waits for the player to finish, or for
 // ctx to be done (give it a timeout of a few seconds), and says whether the
 // player works: nil, or why not. A player that fails here, or does not
