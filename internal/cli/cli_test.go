@@ -669,3 +669,27 @@ func TestHelpForAnUnknownCommand(t *testing.T) {
 		t.Errorf("help history: exit %d %q", code, out)
 	}
 }
+
+// A history that cannot be written is blamed on the file at fault: the
+// lock file that is a folder, the state folder that is a file; never an
+// empty path.
+func TestHistoryProblemsNameTheRightFile(t *testing.T) {
+	state := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(state, "hipcoach", "history.jsonl.lock"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_STATE_HOME", state)
+	_, errOut, _ := runCLI(t, "--plain", "--quiet", "--get-ready", "0", "relief")
+	if !strings.Contains(errOut, "cannot write "+filepath.Join(state, "hipcoach", "history.jsonl.lock")+" (") {
+		t.Errorf("lock file a folder: %q", errOut)
+	}
+	file := filepath.Join(t.TempDir(), "state")
+	if err := os.WriteFile(file, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_STATE_HOME", file)
+	_, errOut, _ = runCLI(t, "--plain", "--quiet", "--get-ready", "0", "relief")
+	if !strings.Contains(errOut, "cannot write "+file+" (a file where a folder should be)") {
+		t.Errorf("state folder a file: %q", errOut)
+	}
+}

@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 
 	"context"
 	"errors"
@@ -32,9 +35,30 @@ func (a *app) historyFile() (path, note string) {
 		err = history.Writable(path)
 	}
 	if err != nil {
-		return "", fmt.Sprintf("History is off: cannot write %s (%s), so this session will not be remembered. Make that a writable file, or point XDG_STATE_HOME elsewhere.", path, words.Reason(err))
+		at, why := culprit(path, err)
+		return "", fmt.Sprintf("History is off: cannot write %s (%s), so this session will not be remembered. Make that a writable file or folder, or point XDG_STATE_HOME elsewhere.", words.Sanitize(at), why)
 	}
 	return path, ""
+}
+
+// culprit is the file or folder at fault when the history at path cannot
+// be written, and why: the history itself, its lock file, or a folder on
+// the way that is a file. It is never an empty path.
+func culprit(path string, err error) (at, why string) {
+	at, why = path, words.Reason(err)
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path != "" {
+		at = pe.Path
+	}
+	if errors.Is(err, syscall.ENOTDIR) {
+		// Some folder on the way is a file: name the first that is.
+		for dir := at; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+			if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+				return dir, "a file where a folder should be"
+			}
+		}
+	}
+	return at, why
 }
 
 // cannotWrite says that a record could not be written to the history at
@@ -42,7 +66,8 @@ func (a *app) historyFile() (path, note string) {
 func cannotWrite(path string, err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) && pe.Path != "" {
-		return fmt.Sprintf("could not record the session: cannot write %s (%s)", pe.Path, pe.Err)
+		at, why := culprit(path, err)
+		return fmt.Sprintf("could not record the session: cannot write %s (%s)", words.Sanitize(at), why)
 	}
 	return fmt.Sprintf("could not record the session in %s (%s)", path, words.Reason(err))
 }
