@@ -404,15 +404,17 @@ func (m pickerModel) columns(w int) stepColumns {
 // version's name where the step asks for one, marked as such, and the
 // extras marked.
 func stepName(s routines.Step) string {
-	e := s.AsDone()
-	name := e.Name
-	if e.Variant != "" {
-		name += " (" + e.Variant + ")"
+	var marks []string
+	if v := s.AsDone().Variant; v != "" {
+		marks = append(marks, v)
 	}
 	if s.Extra {
-		return name + " (extra)"
+		marks = append(marks, "extra")
 	}
-	return name
+	if len(marks) == 0 {
+		return s.AsDone().Name
+	}
+	return s.AsDone().Name + " (" + strings.Join(marks, ", ") + ")"
 }
 
 // stepDose says what a step asks for (routines.Step.Dose: reps and tempo,

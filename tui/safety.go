@@ -46,7 +46,7 @@ func newSafety(c *common, audio, history string, r *routines.Routine, o routines
 func rollingCaveat(r routines.Routine, o routines.Options) string {
 	for _, s := range r.StepsFor(o) {
 		if s.Exercise.ID == routines.FoamRolling.ID {
-			return "Before foam rolling: " + routines.FreshInjuryCaveat
+			return "Before foam rolling: " + lowerFirst(routines.FreshInjuryCaveat)
 		}
 	}
 	return ""
