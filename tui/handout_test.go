@@ -130,7 +130,7 @@ func TestPickerHarderVersion(t *testing.T) {
 	hs := newHarness(t, nil, routines.DefaultOptions(), 100, 60)
 	hs.press("enter", "enter")
 	hs.press("e")
-	if !strings.Contains(hs.screen(), "Move to a step to switch its easier version") {
+	if !strings.Contains(hs.screen(), "Move to a step first for e or h.") {
 		t.Errorf("e on a title says nothing:\n%s", hs.screen())
 	}
 	for hs.m.picker.exerciseID() != routines.GluteBridges.ID {

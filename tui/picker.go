@@ -138,7 +138,7 @@ func (m pickerModel) index(id string) int {
 // with no such version.
 func (m pickerModel) switchVariant(cur pickerItem, v string) pickerModel {
 	if cur.step < 0 {
-		m.notice = "Move to a step to switch its " + v + " version."
+		m.notice = "Move to a step first for e or h."
 		return m
 	}
 	e := m.routines[cur.routine].Steps[cur.step].Exercise
@@ -222,7 +222,15 @@ func (m pickerModel) view() string {
 	hints := strings.Split(m.c.keyLine(m.c.keys.pickerKeys()), "\n")
 	foot := append([]string{""}, hints...)
 	if m.notice != "" {
-		foot = append([]string{"", st.warn.Render(m.notice)}, hints...)
+		notice := strings.Split(wrapTo(w).Render(m.notice), "\n")
+		if h-len(hints)-6 < len(notice)+2 {
+			// Too short to wrap it and still show the list: one line.
+			notice = []string{ansi.Truncate(m.notice, w, "…")}
+		}
+		for i, l := range notice {
+			notice[i] = st.warn.Render(l)
+		}
+		foot = append(append([]string{""}, notice...), hints...)
 	}
 	// The greeting beside the title, or under it: a returning user sees it
 	// at every width; the list scrolls anyway.
