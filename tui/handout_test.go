@@ -176,7 +176,10 @@ func TestLibraryIsAHandout(t *testing.T) {
 		e := routines.Exercises[hs.m.library.cursor]
 		scr := flat(hs.screen())
 		want := append([]string{"Feel it: " + lowerFirst(e.Feel)}, e.StopCues()...)
-		want = append(want, e.Sides()...)
+		for _, side := range e.Sides() {
+			name, leg, _ := strings.Cut(side, ":")
+			want = append(want, strings.ToUpper(name)+" side:"+leg)
+		}
 		for _, v := range []string{routines.VariantEasier, routines.VariantHarder} {
 			if e.Has(v) {
 				want = append(want, e.WithVariant(v).Name)

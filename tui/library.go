@@ -106,11 +106,12 @@ func (m libraryModel) listView(w, h int) string {
 // picture, so the cues and the dose stay on show.
 func entryView(st styles, e routines.Exercise, w, h int) string {
 	// What gives way on a short terminal, in turn: the source, the picture,
-	// the easier and harder versions, the purpose, the legs of each side,
-	// the feel line, the stop cues' own lines and the gap before the dose.
-	// The cues, the stop cues, the mistake and the dose stay.
-	show := entryShows{picture: true, source: true, variants: true, purpose: true, sides: true, feel: true, roomy: true}
-	gives := []*bool{&show.source, &show.picture, &show.variants, &show.purpose, &show.sides, &show.feel, &show.roomy}
+	// the easier and harder versions' cues (their names stay), the
+	// purpose, the legs of each side, the feel line, the stop cues' own
+	// lines and the gap before the dose, the versions' names. The cues,
+	// the stop cues, the mistake and the dose stay.
+	show := entryShows{picture: true, source: true, variantCues: true, purpose: true, sides: true, feel: true, roomy: true, variants: true}
+	gives := []*bool{&show.source, &show.picture, &show.variantCues, &show.purpose, &show.sides, &show.feel, &show.roomy, &show.variants}
 	out := entryParts(st, e, w, show)
 	for _, part := range gives {
 		if lipgloss.Height(out) <= h {
@@ -125,7 +126,9 @@ func entryView(st styles, e routines.Exercise, w, h int) string {
 // entryShows says which of the handout's optional parts to show.
 // roomy gives each cue and each stop cue its own line, and the dose a
 // line of space.
-type entryShows struct{ picture, source, variants, purpose, sides, feel, roomy bool }
+type entryShows struct {
+	picture, source, variantCues, purpose, sides, feel, roomy, variants bool
+}
 
 // entryParts is the handout with or without its picture, its source and
 // its easier and harder versions.
@@ -154,7 +157,9 @@ func entryParts(st styles, e routines.Exercise, w int, show entryShows) string {
 	// Each side says which leg does what: what LEFT means here.
 	for _, side := range e.Sides() {
 		if show.sides {
-			b.WriteString(bullet(side, w) + "\n")
+			// "LEFT side: left knee down, …", as the session shows it.
+			name, leg, _ := strings.Cut(side, ":")
+			b.WriteString(bullet(strings.ToUpper(name)+" side:"+leg, w) + "\n")
 		}
 	}
 	// The exercise's own stop cue and the general rule: both hold.
@@ -169,20 +174,38 @@ func entryParts(st styles, e routines.Exercise, w int, show entryShows) string {
 		b.WriteString(st.warn.Render(hanging("!", routines.FreshInjuryCaveat, w)) + "\n")
 	}
 	b.WriteString(bullet(st.warn.Render("Avoid: ")+lowerFirst(e.Mistake), w) + "\n")
-	if show.variants {
-		for _, v := range []string{routines.VariantEasier, routines.VariantHarder} {
-			if x := e.WithVariant(v); e.Has(v) {
-				label := strings.ToUpper(v[:1]) + v[1:] + ": "
-				b.WriteString(bullet(st.title.Render(label)+x.Name+". "+strings.Join(x.Cues, " "), w) + "\n")
-			}
-		}
-	}
+	b.WriteString(variantLines(st, e, w, show))
 	if show.roomy {
 		b.WriteString("\n")
 	}
 	b.WriteString(wrap.Render(st.title.Render("Dose: ") + e.DoseText()))
 	if show.source {
 		b.WriteString("\n" + st.dim.Render(wrap.Render("Source: "+e.Source)))
+	}
+	return b.String()
+}
+
+// variantLines are the easier and harder versions: each with its cues, or
+// their names on one line when short of room, or nothing.
+func variantLines(st styles, e routines.Exercise, w int, show entryShows) string {
+	if !show.variants {
+		return ""
+	}
+	var b strings.Builder
+	var names []string
+	for _, v := range []string{routines.VariantEasier, routines.VariantHarder} {
+		if !e.Has(v) {
+			continue
+		}
+		x := e.WithVariant(v)
+		label := st.title.Render(strings.ToUpper(v[:1]) + v[1:] + ": ")
+		if show.variantCues {
+			b.WriteString(bullet(label+x.Name+". "+strings.Join(x.Cues, " "), w) + "\n")
+		}
+		names = append(names, label+x.Name)
+	}
+	if !show.variantCues && len(names) > 0 {
+		b.WriteString(bullet(strings.Join(names, " · "), w) + "\n")
 	}
 	return b.String()
 }

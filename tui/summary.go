@@ -78,10 +78,10 @@ func (m summaryModel) suggestions(all *history.Summary) []string {
 	}
 	var out []string
 	if len(harder) > 0 {
-		out = append(out, "Done in full twice running with pain at 3 or less: when you feel ready, you could try the harder version (h on the picker): "+strings.Join(harder, ", ")+".")
+		out = append(out, "Done in full twice running with pain at 3 or less: when you feel ready, you could try the harder version (h on the picker): "+strings.Join(harder, "; ")+".")
 	}
 	if len(easier) > 0 {
-		out = append(out, "Your pain rose or reached 5: next time, try the easier version (e on the picker): "+strings.Join(easier, ", ")+".")
+		out = append(out, "Your pain rose or reached 5: next time, try the easier version (e on the picker): "+strings.Join(easier, "; ")+".")
 	}
 	return out
 }
