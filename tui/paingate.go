@@ -47,6 +47,9 @@ func gentleLine(pain int) string {
 	return fmt.Sprintf("Pain %d out of 10: %s", pain, gentleAdvice)
 }
 
+// gentleShort is gentleLine's gist, for a screen too short for it.
+const gentleShort = "All easier: stop if the pain rises."
+
 // severe reports a check-in of routines.SeverePain or more.
 func severe(pain *int) bool { return pain != nil && *pain >= routines.SeverePain }
 

@@ -214,24 +214,42 @@ func (m pickerModel) start(ri int) (pickerModel, tea.Msg) {
 // view lists the routines with their steps, under the title and the
 // greeting and over the keys, windowed around the cursor when too tall.
 func (m pickerModel) view() string {
-	st := m.c.styles
 	w, h := m.c.width-4, m.c.height-2
 	lines, cursorLine := m.lines(w)
 
-	head := st.accent.Render("hipcoach") + st.dim.Render(" · choose a routine")
-	hints := strings.Split(m.c.keyLine(m.c.keys.pickerKeys()), "\n")
-	foot := append([]string{""}, hints...)
-	if m.notice != "" {
-		notice := strings.Split(wrapTo(w).Render(m.notice), "\n")
-		if h-len(hints)-6 < len(notice)+2 {
-			// Too short to wrap it and still show the list: one line.
-			notice = []string{ansi.Truncate(m.notice, w, "…")}
-		}
-		for i, l := range notice {
-			notice[i] = st.warn.Render(l)
-		}
-		foot = append(append([]string{""}, notice...), hints...)
+	foot := m.foot(w, h)
+	top := m.top(w, h-len(foot))
+	if room := h - len(top) - len(foot); room < len(lines) && room > 2 {
+		lines = m.window(lines, cursorLine, w, room)
 	}
+	return m.c.page(lipgloss.JoinVertical(lipgloss.Left, append(top, append(lines, foot...)...)...))
+}
+
+// foot is the picker's notice, if any, and its key help: the notice wraps
+// where the list keeps its room, else takes one line.
+func (m pickerModel) foot(w, h int) []string {
+	st := m.c.styles
+	hints := strings.Split(m.c.keyLine(m.c.keys.pickerKeys()), "\n")
+	if m.notice == "" {
+		return append([]string{""}, hints...)
+	}
+	notice := strings.Split(wrapTo(w).Render(m.notice), "\n")
+	if h-len(hints)-6 < len(notice)+2 {
+		notice = []string{ansi.Truncate(m.notice, w, "…")}
+	}
+	for i, l := range notice {
+		notice[i] = st.warn.Render(l)
+	}
+	return append(append([]string{""}, notice...), hints...)
+}
+
+// top is the picker's title, the greeting beside or under it, and after
+// "go on gently" the line saying what that means, in h rows less the
+// list's: where the list would have too little room the gentle line gives
+// its gist on one line, in place of the greeting.
+func (m pickerModel) top(w, h int) []string {
+	st := m.c.styles
+	head := st.accent.Render("hipcoach") + st.dim.Render(" · choose a routine")
 	// The greeting beside the title, or under it: a returning user sees it
 	// at every width; the list scrolls anyway.
 	top := []string{head, ""}
@@ -242,14 +260,17 @@ func (m pickerModel) view() string {
 	default:
 		top = []string{head, st.dim.Render(ansi.Truncate(m.recent, w, "…")), ""}
 	}
-	if m.gentle != "" {
-		top = append(top, strings.Split(st.warn.Render(wrapTo(w).Render(m.gentle)), "\n")...)
-		top = append(top, "")
+	if m.gentle == "" {
+		return top
 	}
-	if room := h - len(top) - len(foot); room < len(lines) && room > 2 {
-		lines = m.window(lines, cursorLine, w, room)
+	gentle := strings.Split(wrapTo(w).Render(m.gentle), "\n")
+	if h-len(top)-len(gentle)-1 < 4 {
+		return []string{head, st.warn.Render(ansi.Truncate(gentleShort, w, "…")), ""}
 	}
-	return m.c.page(lipgloss.JoinVertical(lipgloss.Left, append(top, append(lines, foot...)...)...))
+	for _, l := range gentle {
+		top = append(top, st.warn.Render(l))
+	}
+	return append(top, "")
 }
 
 // window is the part of the list around the cursor's line that fits in h
