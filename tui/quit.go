@@ -65,6 +65,6 @@ func (m quitModel) view() string {
 	}
 	b.WriteString(st.dim.Render("The clock is stopped at "+timer.FormatClock(timer.Seconds(m.run.Status().Remaining))+" in "+where+".") + "\n\n")
 	b.WriteString(st.title.Render("How does your hip feel now?") + st.dim.Render(" A number quits and keeps it.") + "\n")
-	b.WriteString(m.checkin.scale(m.c.width-4))
+	b.WriteString(m.checkin.scale(m.c.width - 4))
 	return m.c.pageKeys(b.String(), m.c.keys.quitKeys(m.checkin.one))
 }
