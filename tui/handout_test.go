@@ -255,3 +255,18 @@ func TestSummarySuggestsAVersion(t *testing.T) {
 		}
 	}
 }
+
+// A session skipped through is not praised, though its pain did not rise.
+func TestSkippedThroughIsNotPraised(t *testing.T) {
+	o := routines.DefaultOptions()
+	o.Hold, o.Roll, o.GetReady = 2*time.Second, 2*time.Second, 0
+	hs := newHarness(t, relief(), o, 100, 32)
+	hs.press("enter", "2")
+	for i := 0; hs.m.screen == screenSession && i < 50; i++ {
+		hs.press("n")
+	}
+	hs.press("2")
+	if scr := hs.screen(); hs.m.screen != screenSummary || strings.Contains(strings.ToLower(scr), "well done") {
+		t.Errorf("skipped through, pain 2 → 2: want the summary without praise:\n%s", scr)
+	}
+}
