@@ -36,6 +36,8 @@ type keyMap struct {
 	Gently key.Binding
 	// Easier switches a step's easier version on or off on the picker.
 	Easier key.Binding
+	// Harder switches a step's harder version on or off on the picker.
+	Harder key.Binding
 	// PageUp and PageDown move a long page of text (Up and Down move it a
 	// line).
 	PageUp   key.Binding
@@ -70,6 +72,7 @@ func newKeyMap() keyMap {
 		Toggle:    key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "step on/off")),
 		Gently:    key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "go on gently")),
 		Easier:    key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "easier version on/off")),
+		Harder:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "harder version on/off")),
 
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn", "page down")),
@@ -218,9 +221,9 @@ func (k keyMap) pickerKeys() screenKeys {
 	relief.SetHelp("r", "start relief")
 	move := hint("↑/↓", "move")
 	return screenKeys{
-		short:  []key.Binding{move, k.Toggle, k.Easier, start, hint("p/r", "start prevention/relief"), k.Library, k.Quit, k.Help},
+		short:  []key.Binding{move, k.Toggle, hint("e/h", "easier/harder"), start, hint("p/r", "start prevention/relief"), k.Library, k.Quit, k.Help},
 		narrow: []key.Binding{start, k.Toggle, k.Quit, k.Help},
-		full:   [][]key.Binding{{move, k.Toggle, k.Easier, start, prevent, relief}, {k.Library, k.Quit, k.Force, k.Help}},
+		full:   [][]key.Binding{{move, k.Toggle, k.Easier, k.Harder, start, prevent, relief}, {k.Library, k.Quit, k.Force, k.Help}},
 	}
 }
 

@@ -106,24 +106,33 @@ func (m libraryModel) listView(w, h int) string {
 // picture, so the cues and the dose stay on show.
 func entryView(st styles, e routines.Exercise, w, h int) string {
 	// What gives way on a short terminal, in turn: the source, the picture,
-	// the easier version, the purpose. The cues, the stop cue, the mistake
-	// and the dose stay.
-	var out string
-	for _, parts := range []entryShows{{true, true, true, true}, {true, false, true, true}, {false, false, true, true}, {false, false, false, true}, {false, false, false, false}} {
-		if out = entryParts(st, e, w, parts); lipgloss.Height(out) <= h {
+	// the easier and harder versions' cues (their names stay), the
+	// purpose, the legs of each side, the feel line, the stop cues' own
+	// lines and the gap before the dose, the versions' names. The cues,
+	// the stop cues, the mistake and the dose stay.
+	show := entryShows{picture: true, source: true, variantCues: true, purpose: true, sides: true, feel: true, roomy: true, variants: true}
+	gives := []*bool{&show.source, &show.picture, &show.variantCues, &show.purpose, &show.sides, &show.feel, &show.roomy, &show.variants}
+	out := entryParts(st, e, w, show)
+	for _, part := range gives {
+		if lipgloss.Height(out) <= h {
 			break
 		}
+		*part = false
+		out = entryParts(st, e, w, show)
 	}
 	return out
 }
 
 // entryShows says which of the handout's optional parts to show.
-type entryShows struct{ picture, source, easier, purpose bool }
+// roomy gives each cue and each stop cue its own line, and the dose a
+// line of space.
+type entryShows struct {
+	picture, source, variantCues, purpose, sides, feel, roomy, variants bool
+}
 
 // entryParts is the handout with or without its picture, its source and
-// its easier version.
+// its easier and harder versions.
 func entryParts(st styles, e routines.Exercise, w int, show entryShows) string {
-	picture, source := show.picture, show.source
 	wrap := wrapTo(w)
 	var b strings.Builder
 	b.WriteString(st.name.Render(e.Name) + st.dim.Render(" · "+e.UsedIn()) + "\n")
@@ -132,21 +141,71 @@ func entryParts(st styles, e routines.Exercise, w int, show entryShows) string {
 		b.WriteString(wrap.Render(e.Purpose) + "\n\n")
 	}
 	// The start position and the movement side by side, if they fit.
-	if pics := PoseStrip(e.Frames, w); picture && pics != "" {
+	if pics := PoseStrip(e.Frames, w); show.picture && pics != "" {
 		b.WriteString(st.pose.Render(pics) + "\n\n")
 	}
-	for _, c := range e.Cues {
+	cues := e.Cues
+	if !show.roomy {
+		cues = []string{strings.Join(e.Cues, " ")} // one paragraph: fewer lines
+	}
+	for _, c := range cues {
 		b.WriteString(bullet(c, w) + "\n")
 	}
-	b.WriteString(st.warn.Render(hanging("!", e.Stop, w)) + "\n")
-	b.WriteString(bullet(st.warn.Render("Avoid: ")+lowerFirst(e.Mistake), w) + "\n")
-	if easier := e.WithVariant(routines.VariantEasier); show.easier && easier.Variant != "" {
-		b.WriteString(bullet(st.title.Render("Easier: ")+easier.Name+". "+strings.Join(easier.Cues, " "), w) + "\n")
+	if e.Feel != "" && show.feel {
+		b.WriteString(bullet(st.title.Render("Feel it: ")+lowerFirst(e.Feel), w) + "\n")
 	}
-	b.WriteString("\n")
+	// Each side says which leg does what: what LEFT means here.
+	for _, side := range e.Sides() {
+		if show.sides {
+			// "LEFT side: left knee down, …", as the session shows it.
+			name, leg, _ := strings.Cut(side, ":")
+			b.WriteString(bullet(strings.ToUpper(name)+" side:"+leg, w) + "\n")
+		}
+	}
+	// The exercise's own stop cue and the general rule: both hold.
+	stops := e.StopCues()
+	if !show.roomy {
+		stops = []string{e.StopText()}
+	}
+	for _, stop := range stops {
+		b.WriteString(st.warn.Render(hanging("!", stop, w)) + "\n")
+	}
+	if e.ID == routines.FoamRolling.ID {
+		b.WriteString(st.warn.Render(hanging("!", routines.FreshInjuryCaveat, w)) + "\n")
+	}
+	b.WriteString(bullet(st.warn.Render("Avoid: ")+lowerFirst(e.Mistake), w) + "\n")
+	b.WriteString(variantLines(st, e, w, show))
+	if show.roomy {
+		b.WriteString("\n")
+	}
 	b.WriteString(wrap.Render(st.title.Render("Dose: ") + e.DoseText()))
-	if source {
+	if show.source {
 		b.WriteString("\n" + st.dim.Render(wrap.Render("Source: "+e.Source)))
+	}
+	return b.String()
+}
+
+// variantLines are the easier and harder versions: each with its cues, or
+// their names on one line when short of room, or nothing.
+func variantLines(st styles, e routines.Exercise, w int, show entryShows) string {
+	if !show.variants {
+		return ""
+	}
+	var b strings.Builder
+	var names []string
+	for _, v := range []string{routines.VariantEasier, routines.VariantHarder} {
+		if !e.Has(v) {
+			continue
+		}
+		x := e.WithVariant(v)
+		label := st.title.Render(strings.ToUpper(v[:1]) + v[1:] + ": ")
+		if show.variantCues {
+			b.WriteString(bullet(label+x.Name+". "+strings.Join(x.Cues, " "), w) + "\n")
+		}
+		names = append(names, label+x.Name)
+	}
+	if !show.variantCues && len(names) > 0 {
+		b.WriteString(bullet(strings.Join(names, " · "), w) + "\n")
 	}
 	return b.String()
 }

@@ -160,7 +160,7 @@ func New(cfg Config) Model {
 	recent := recentLine(cfg.Past, cfg.Clock.Now(), cfg.Location)
 	return Model{
 		cfg: cfg, c: c,
-		safety:  newSafety(c, cfg.AudioNote, cfg.HistoryNote),
+		safety:  newSafety(c, cfg.AudioNote, cfg.HistoryNote, cfg.Routine, cfg.Options),
 		checkin: newCheckin(c),
 		picker:  newPicker(c, cfg.Routines, cfg.Options, recent),
 	}
@@ -295,11 +295,7 @@ func (m Model) navigate(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m.afterCheckin()
 	case goOnGentlyMsg:
-		if msg.again {
-			run := m.session.run
-			return m.startSession(run.Routine(), run.Options())
-		}
-		return m.afterCheckin()
+		return m.goOnGently(msg)
 	case startSessionMsg:
 		return m.startSession(msg.routine, msg.opts)
 	case againMsg:
@@ -413,6 +409,21 @@ func (m Model) afterCheckin() (tea.Model, tea.Cmd) {
 	if m.cfg.Routine != nil {
 		return m.startSession(*m.cfg.Routine, m.cfg.Options)
 	}
+	return m.show(screenPicker), nil
+}
+
+// goOnGently goes on past the pain gate with every step in its easier
+// version: the same routine again, the one named on the command line, or
+// the picker with every routine made easier and a line saying so.
+func (m Model) goOnGently(msg goOnGentlyMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case msg.again:
+		run := m.session.run
+		return m.startSession(allEasier(run.Routine()), run.Options())
+	case m.cfg.Routine != nil:
+		return m.startSession(allEasier(*m.cfg.Routine), m.cfg.Options)
+	}
+	m.picker = m.picker.gentlyFrom(msg.pain)
 	return m.show(screenPicker), nil
 }
 

@@ -12,8 +12,11 @@ import (
 
 // goOnGentlyMsg tells the root the user chose to go on past the pain gate,
 // to what the check-in was for: the first session, or the same routine
-// again when again is set.
-type goOnGentlyMsg struct{ again bool }
+// again when again is set; pain is the check-in that stopped at the gate.
+type goOnGentlyMsg struct {
+	again bool
+	pain  int
+}
 
 // painGateModel stops the run after a check-in of routines.SeverePain or
 // more, before anything is stretched: the advice to see a professional
@@ -32,6 +35,21 @@ func newPainGate(c *common, pain int, again bool) painGateModel {
 	return painGateModel{c: c, pager: newPager(c), pain: pain, again: again}
 }
 
+// gentleAdvice is what going on gently means, on the pain screen before
+// the choice and on the picker after it: physiotherapists' advice for
+// exercise in pain (do what does not make it worse), with the easier
+// versions content.md gives for every exercise.
+const gentleAdvice = "every step is done in its easier version. Do only what does not make the pain worse, and stop if it rises."
+
+// gentleLine is the reminder on show after going on gently from a check-in
+// of pain.
+func gentleLine(pain int) string {
+	return fmt.Sprintf("Pain %d out of 10: %s", pain, gentleAdvice)
+}
+
+// gentleShort is gentleLine's gist, for a screen too short for it.
+const gentleShort = "All easier: stop if the pain rises."
+
 // severe reports a check-in of routines.SeverePain or more.
 func severe(pain *int) bool { return pain != nil && *pain >= routines.SeverePain }
 
@@ -47,7 +65,7 @@ func (m painGateModel) update(msg tea.Msg) (painGateModel, tea.Msg) {
 	}
 	switch {
 	case key.Matches(k, m.c.keys.Gently):
-		return m, goOnGentlyMsg{again: m.again}
+		return m, goOnGentlyMsg{again: m.again, pain: m.pain}
 	case key.Matches(k, m.c.keys.Enter), key.Matches(k, m.c.keys.Quit):
 		return m, quitMsg{}
 	}
@@ -65,7 +83,9 @@ func (m painGateModel) body() string {
 	b.WriteString(st.accent.Render("hipcoach") + st.dim.Render(" · check-in") + "\n\n")
 	b.WriteString(st.warn.Render(fmt.Sprintf("Pain %d out of 10", m.pain)) + "\n\n")
 	b.WriteString(st.warn.Render(wrapTo(w).Render(routines.PainGateLine)) + "\n\n")
-	b.WriteString(bullet("If you go on: "+routines.DuringLine, w) + "\n")
+	// Not routines.DuringLine: its "up to about 5 out of 10" is a limit
+	// a person at this screen is already above.
+	b.WriteString(bullet("If you go on (g): "+gentleAdvice, w) + "\n")
 	b.WriteString(st.dim.Render(bullet(routines.NotAdviceLine, w)))
 	return b.String()
 }

@@ -44,6 +44,9 @@ type pickerModel struct {
 	notice   string
 	// recent greets a returning user with their last session and streak.
 	recent string
+	// gentle, after "go on gently" at the pain screen, says that every
+	// step is in its easier version and how to go on; it stays on show.
+	gentle string
 	// list shows a window of the routines around the cursor when they are
 	// taller than the terminal.
 	list viewport.Model
@@ -96,9 +99,9 @@ func (m pickerModel) update(msg tea.Msg) (pickerModel, tea.Msg) {
 			m.chosen[cur.routine] = cloneWith(m.chosen[cur.routine], s.Exercise.ID, !m.optionsFor(cur.routine).Runs(s))
 		}
 	case key.Matches(k, keys.Easier):
-		if cur.step >= 0 {
-			m.routines = withEasier(m.routines, cur.routine, cur.step)
-		}
+		m = m.switchVariant(cur, routines.VariantEasier)
+	case key.Matches(k, keys.Harder):
+		m = m.switchVariant(cur, routines.VariantHarder)
 	case key.Matches(k, keys.Enter):
 		return m.start(cur.routine)
 	case key.Matches(k, keys.Prevent):
@@ -130,20 +133,63 @@ func (m pickerModel) index(id string) int {
 	return 0
 }
 
-// withEasier switches the easier version of one step of one routine on or
-// off, in a copy of the routines, so the models stay values; the session
-// then runs the step as routines.Exercise.WithVariant has it.
-func withEasier(rs []routines.Routine, ri, si int) []routines.Routine {
+// switchVariant switches variant v of the step under the cursor on or
+// off, or says why it cannot: on a routine's title, or for an exercise
+// with no such version.
+func (m pickerModel) switchVariant(cur pickerItem, v string) pickerModel {
+	if cur.step < 0 {
+		m.notice = "Move to a step first for e or h."
+		return m
+	}
+	e := m.routines[cur.routine].Steps[cur.step].Exercise
+	if !e.Has(v) {
+		m.notice = e.Name + " has no " + v + " version."
+		return m
+	}
+	m.routines = withVariant(m.routines, cur.routine, cur.step, v)
+	return m
+}
+
+// withVariant switches variant v of one step of one routine on or off
+// (on replaces the other variant), in a copy of the routines, so the
+// models stay values; the session then runs the step as
+// routines.Exercise.WithVariant has it.
+func withVariant(rs []routines.Routine, ri, si int, v string) []routines.Routine {
 	rs = slices.Clone(rs)
 	r := &rs[ri]
 	r.Steps = slices.Clone(r.Steps)
 	s := &r.Steps[si]
-	if s.Variant == routines.VariantEasier {
+	switch {
+	case s.Variant == v:
 		s.Variant = ""
-	} else if s.Exercise.WithVariant(routines.VariantEasier).Variant != "" {
-		s.Variant = routines.VariantEasier
+	case s.Exercise.Has(v):
+		s.Variant = v
 	}
 	return rs
+}
+
+// allEasier is routine r with every step in its easier version, where it
+// has one: the session after "go on gently" at the pain screen.
+func allEasier(r routines.Routine) routines.Routine {
+	r.Steps = slices.Clone(r.Steps)
+	for i, s := range r.Steps {
+		if s.Exercise.Has(routines.VariantEasier) {
+			r.Steps[i].Variant = routines.VariantEasier
+		}
+	}
+	return r
+}
+
+// gentlyFrom is the picker after "go on gently" at the pain screen, for a
+// check-in of pain: every routine's steps in their easier versions, and a
+// line saying so that stays on show.
+func (m pickerModel) gentlyFrom(pain int) pickerModel {
+	m.routines = slices.Clone(m.routines)
+	for i, r := range m.routines {
+		m.routines[i] = allEasier(r)
+	}
+	m.gentle = gentleLine(pain)
+	return m
 }
 
 // cloneWith copies a choice map with one more choice, so models stay values.
@@ -168,16 +214,42 @@ func (m pickerModel) start(ri int) (pickerModel, tea.Msg) {
 // view lists the routines with their steps, under the title and the
 // greeting and over the keys, windowed around the cursor when too tall.
 func (m pickerModel) view() string {
-	st := m.c.styles
 	w, h := m.c.width-4, m.c.height-2
 	lines, cursorLine := m.lines(w)
 
-	head := st.accent.Render("hipcoach") + st.dim.Render(" · choose a routine")
-	hints := strings.Split(m.c.keyLine(m.c.keys.pickerKeys()), "\n")
-	foot := append([]string{""}, hints...)
-	if m.notice != "" {
-		foot = append([]string{"", st.warn.Render(m.notice)}, hints...)
+	foot := m.foot(w, h)
+	top := m.top(w, h-len(foot))
+	if room := h - len(top) - len(foot); room < len(lines) && room > 2 {
+		lines = m.window(lines, cursorLine, w, room)
 	}
+	return m.c.page(lipgloss.JoinVertical(lipgloss.Left, append(top, append(lines, foot...)...)...))
+}
+
+// foot is the picker's notice, if any, and its key help: the notice wraps
+// where the list keeps its room, else takes one line.
+func (m pickerModel) foot(w, h int) []string {
+	st := m.c.styles
+	hints := strings.Split(m.c.keyLine(m.c.keys.pickerKeys()), "\n")
+	if m.notice == "" {
+		return append([]string{""}, hints...)
+	}
+	notice := strings.Split(wrapTo(w).Render(m.notice), "\n")
+	if h-len(hints)-6 < len(notice)+2 {
+		notice = []string{ansi.Truncate(m.notice, w, "…")}
+	}
+	for i, l := range notice {
+		notice[i] = st.warn.Render(l)
+	}
+	return append(append([]string{""}, notice...), hints...)
+}
+
+// top is the picker's title, the greeting beside or under it, and after
+// "go on gently" the line saying what that means, in h rows less the
+// list's: where the list would have too little room the gentle line gives
+// its gist on one line, in place of the greeting.
+func (m pickerModel) top(w, h int) []string {
+	st := m.c.styles
+	head := st.accent.Render("hipcoach") + st.dim.Render(" · choose a routine")
 	// The greeting beside the title, or under it: a returning user sees it
 	// at every width; the list scrolls anyway.
 	top := []string{head, ""}
@@ -188,10 +260,17 @@ func (m pickerModel) view() string {
 	default:
 		top = []string{head, st.dim.Render(ansi.Truncate(m.recent, w, "…")), ""}
 	}
-	if room := h - len(top) - len(foot); room < len(lines) && room > 2 {
-		lines = m.window(lines, cursorLine, w, room)
+	if m.gentle == "" {
+		return top
 	}
-	return m.c.page(lipgloss.JoinVertical(lipgloss.Left, append(top, append(lines, foot...)...)...))
+	gentle := strings.Split(wrapTo(w).Render(m.gentle), "\n")
+	if h-len(top)-len(gentle)-1 < 4 {
+		return []string{head, st.warn.Render(ansi.Truncate(gentleShort, w, "…")), ""}
+	}
+	for _, l := range gentle {
+		top = append(top, st.warn.Render(l))
+	}
+	return append(top, "")
 }
 
 // window is the part of the list around the cursor's line that fits in h
@@ -232,6 +311,11 @@ func (m pickerModel) lines(w int) (lines []string, cursorLine int) {
 			continue
 		}
 		lines = append(lines, "  "+ansi.Truncate(m.stepLine(it, here, cols), w-2, "…"))
+		if r.Steps[it.step].Exercise.ID == routines.FoamRolling.ID {
+			// Rolling is a massage of sorts: the fresh-strain caveat goes
+			// with it, before it is chosen.
+			lines = append(lines, indent(st.warn.Render(hanging("!", routines.FreshInjuryCaveat, w-6)), 6)...)
+		}
 		if it.step == len(r.Steps)-1 && len(r.Advice) > 0 {
 			var advice []string
 			for _, a := range r.Advice {
@@ -253,7 +337,20 @@ func (m pickerModel) titleLines(ri int, here bool, w int) []string {
 	if here {
 		title = st.accent.Render("▸ " + r.Name)
 	}
-	return []string{title + "  " + facts, "  " + st.dim.Render(ansi.Truncate(r.Purpose, w-2, "…"))}
+	out := []string{title + "  " + facts, "  " + st.dim.Render(ansi.Truncate(r.Purpose, w-2, "…"))}
+	if needs := r.NeedsLine(o); needs != "" {
+		out = append(out, indent(st.dim.Render(wrapTo(w-2).Render(needs)), 2)...)
+	}
+	return out
+}
+
+// indent splits a block into lines, each indented by n spaces.
+func indent(block string, n int) []string {
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		lines[i] = strings.Repeat(" ", n) + l
+	}
+	return lines
 }
 
 // stepLine is a step's row: on or off, its name, its dose where the
@@ -332,14 +429,21 @@ func (m pickerModel) columns(w int) stepColumns {
 	return c
 }
 
-// stepName is a step's name as the picker lists it: the easier version's
-// name where the step asks for it, and the extras marked.
+// stepName is a step's name as the picker lists it: the easier or harder
+// version's name where the step asks for one, marked as such, and the
+// extras marked.
 func stepName(s routines.Step) string {
-	name := s.Exercise.WithVariant(s.Variant).Name
-	if s.Extra {
-		return name + " (extra)"
+	var marks []string
+	if v := s.AsDone().Variant; v != "" {
+		marks = append(marks, v)
 	}
-	return name
+	if s.Extra {
+		marks = append(marks, "extra")
+	}
+	if len(marks) == 0 {
+		return s.AsDone().Name
+	}
+	return s.AsDone().Name + " (" + strings.Join(marks, ", ") + ")"
 }
 
 // stepDose says what a step asks for (routines.Step.Dose: reps and tempo,

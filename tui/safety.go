@@ -24,10 +24,32 @@ type safetyModel struct {
 	pager pager
 	// audio and history are notes for this run, from the command line.
 	audio, history string
+	// needs and caveat, when a routine was named on the command line, are
+	// what it needs and, before foam rolling, the fresh-strain caveat.
+	needs, caveat string
 }
 
-func newSafety(c *common, audio, history string) safetyModel {
-	return safetyModel{c: c, pager: newPager(c), audio: audio, history: history}
+// newSafety is the notice for a run; r is the routine named on the command
+// line, with o its options, or nil when the picker will ask.
+func newSafety(c *common, audio, history string, r *routines.Routine, o routines.Options) safetyModel {
+	m := safetyModel{c: c, pager: newPager(c), audio: audio, history: history}
+	if r != nil {
+		m.needs = r.NeedsLine(o)
+		m.caveat = rollingCaveat(*r, o)
+	}
+	return m
+}
+
+// rollingCaveat is the fresh-strain caveat when a session of r with o
+// rolls (content.md, "Fresh injury": no massage in the first days after
+// a strain, and rolling is a massage of sorts), else "".
+func rollingCaveat(r routines.Routine, o routines.Options) string {
+	for _, s := range r.StepsFor(o) {
+		if s.Exercise.ID == routines.FoamRolling.ID {
+			return "Before foam rolling: " + lowerFirst(routines.FreshInjuryCaveat)
+		}
+	}
+	return ""
 }
 
 // update scrolls the notice, goes on (Enter) or quits.
@@ -62,6 +84,12 @@ func (m safetyModel) body() string {
 	b.WriteString(st.warn.Render("Before you start") + "\n\n")
 	for _, line := range routines.Safety {
 		b.WriteString(bullet(line, w) + "\n")
+	}
+	if m.caveat != "" {
+		b.WriteString(st.warn.Render(bullet(m.caveat, w)) + "\n")
+	}
+	if m.needs != "" {
+		b.WriteString("\n" + wrap.Render(m.needs) + "\n")
 	}
 	b.WriteString("\n" + st.dim.Render(wrap.Render(routines.NotAdviceLine)) + "\n\n")
 	b.WriteString(wrap.Render("Once it starts you won't need the keyboard: every hold is counted, you're told when to switch sides, and it moves on by itself.") + "\n")

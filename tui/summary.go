@@ -38,6 +38,9 @@ type summaryModel struct {
 	// again when the check-in changes them, not on every render.
 	streak int
 	nudges []string
+	// suggest are the easier or harder versions the history suggests
+	// trying next time, worked out with the nudges.
+	suggest []string
 }
 
 func newSummary(c *common, run *session.Session, past *history.Summary) summaryModel {
@@ -50,7 +53,43 @@ func newSummary(c *common, run *session.Session, past *history.Summary) summaryM
 	all := m.all()
 	m.streak = all.Streaks(m.routine.ID, m.rec.Start).Current
 	m.nudges = all.Nudges(m.rec.Start)
+	m.suggest = m.suggestions(all)
 	return m
+}
+
+// suggestions are the versions the history suggests for this session's
+// steps next time: the harder one after two easy sessions in full, the
+// easier one after a check-in that rose or reached 5. A suggestion only:
+// the user switches it on the picker, or in the config file.
+func (m summaryModel) suggestions(all *history.Summary) []string {
+	var harder, easier []string
+	for _, r := range m.results {
+		s := r.Step
+		switch all.Suggest(s.Exercise.ID) {
+		case history.SuggestHarder:
+			if s.Variant == "" && s.Exercise.Has(routines.VariantHarder) {
+				harder = append(harder, s.Exercise.WithVariant(routines.VariantHarder).Name)
+			}
+		case history.SuggestEasier:
+			if s.Variant != routines.VariantEasier && s.Exercise.Has(routines.VariantEasier) {
+				easier = append(easier, s.Exercise.WithVariant(routines.VariantEasier).Name)
+			}
+		}
+	}
+	var out []string
+	if len(harder) > 0 {
+		out = append(out, "Done in full twice running with pain at 3 or less: when you feel ready, you could try the harder version (h on the picker): "+strings.Join(harder, "; ")+".")
+	}
+	if len(easier) > 0 {
+		out = append(out, "Your pain rose or reached 5: next time, try the easier version (e on the picker): "+strings.Join(easier, "; ")+".")
+	}
+	return out
+}
+
+// alarmed reports a check-in of routines.SeverePain or more, or a pain
+// that rose: the doctor's advice and the red flags come first.
+func (m summaryModel) alarmed() bool {
+	return severe(m.rec.PainBefore) || severe(m.rec.PainAfter) || m.worse()
 }
 
 // update scrolls the summary and takes the check-in after the session, r
@@ -76,7 +115,9 @@ func (m summaryModel) update(msg tea.Msg) (summaryModel, tea.Msg) {
 		if m.asked {
 			m.run.PainAfter = pain
 			m.rec = m.run.Record()
-			m.nudges = m.all().Nudges(m.rec.Start)
+			all := m.all()
+			m.nudges = all.Nudges(m.rec.Start)
+			m.suggest = m.suggestions(all)
 		}
 	}
 	return m, nil
@@ -153,6 +194,13 @@ func (m summaryModel) body() string {
 	if m.worse() {
 		b.WriteString(st.warn.Render(wrap.Render(routines.WorseAfterLine)) + "\n")
 	}
+	alarmed := m.alarmed()
+	if alarmed {
+		// Above everything else, where it is seen without scrolling.
+		b.WriteString(st.warn.Render(wrap.Render(routines.DoctorLine)) + "\n")
+		b.WriteString(st.warn.Render(wrap.Render(routines.RedFlagLine)) + "\n")
+		b.WriteString(m.nudgeLines(w))
+	}
 	b.WriteString("\n")
 	for _, r := range m.results {
 		mark := lipgloss.NewStyle().Foreground(st.work).Render("✓")
@@ -165,17 +213,31 @@ func (m summaryModel) body() string {
 		}
 		b.WriteString(hanging(mark, line, w) + "\n")
 	}
+	if len(m.suggest) > 0 {
+		b.WriteString("\n")
+		for _, line := range m.suggest {
+			b.WriteString(bullet(line, w) + "\n")
+		}
+	}
 	if len(m.routine.Advice) > 0 {
 		b.WriteString("\n" + st.title.Render("Also helps") + "\n")
 		for _, a := range m.routine.Advice {
 			b.WriteString(bullet(st.title.Render(a.Title)+": "+a.Text, w) + "\n")
 		}
 	}
-	b.WriteString("\n")
-	for _, n := range m.nudges {
-		b.WriteString(st.warn.Render(bullet(n, w)) + "\n")
+	if !alarmed {
+		b.WriteString("\n" + m.nudgeLines(w))
+		b.WriteString(st.warn.Render(wrap.Render(routines.DoctorLine)))
 	}
-	b.WriteString(st.warn.Render(wrap.Render(routines.DoctorLine)))
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// nudgeLines are the history's reasons to see a doctor, one bullet each.
+func (m summaryModel) nudgeLines(w int) string {
+	var b strings.Builder
+	for _, n := range m.nudges {
+		b.WriteString(m.c.styles.warn.Render(bullet(n, w)) + "\n")
+	}
 	return b.String()
 }
 

@@ -13,6 +13,15 @@ import (
 // each kind (before, after): as many as the report's sparklines show.
 const PainWindow = 40
 
+// stepWindow is how many of the latest sessions with a step a Summary keeps
+// for that step: the "2-for-2" rule looks at two.
+const stepWindow = 2
+
+// maxStepIDs bounds how many exercises a Summary keeps steps for: far more
+// than the library holds, so only a history file written by hand reaches
+// it, and exercises past it are not kept.
+const maxStepIDs = 64
+
 // reliefWindow is how many relief check-ins the "not improved" nudge looks
 // back over.
 const reliefWindow = 5
@@ -24,8 +33,9 @@ const reliefWindow = 5
 //
 // Its memory is bounded by the number of distinct calendar days with a
 // session times the number of distinct routines, plus fixed windows of the
-// latest pain check-ins (PainWindow) and the last record; never by the
-// number of records. Records may be added in any order, except that Last
+// latest pain check-ins (PainWindow), the latest sessions of each step
+// (stepWindow, for at most maxStepIDs exercises) and the last record;
+// never by the number of records. Records may be added in any order, except that Last
 // and the pain windows follow the order of adding (the file's order). The
 // zero Summary is not ready: use NewSummary.
 type Summary struct {
@@ -43,7 +53,33 @@ type Summary struct {
 	// lastPain is the latest check-in of any session (-1: none yet): a
 	// session without one does not hide the last one given.
 	lastPain int
+	// steps are, by exercise ID, the latest stepWindow sessions with that
+	// step, oldest first, for the summary's easier or harder suggestion.
+	steps map[string][]StepOutcome
 }
+
+// StepOutcome is how one step went in one session: done in full or not,
+// and the session's check-ins (-1 where not given).
+type StepOutcome struct {
+	Done                  bool
+	PainBefore, PainAfter int
+}
+
+// Suggestion is what the history suggests for a step next time: a
+// suggestion for the user, never a switch made for them.
+type Suggestion int
+
+// The suggestions Suggest makes.
+const (
+	SuggestNothing Suggestion = iota
+	// SuggestHarder: the last two sessions with the step were done in
+	// full, with check-ins of 3 or less and not rising (content.md, "When
+	// to suggest it": the 2-for-2 rule with the pain-monitoring model).
+	SuggestHarder
+	// SuggestEasier: the last session with the step had a check-in that
+	// rose or reached 5.
+	SuggestEasier
+)
 
 // dayStat is one calendar day of the history.
 type dayStat struct {
@@ -66,6 +102,7 @@ func NewSummary(loc *time.Location) *Summary {
 		after:    ring{size: PainWindow},
 		relief:   ring{size: reliefWindow},
 		lastPain: -1,
+		steps:    map[string][]StepOutcome{},
 	}
 }
 
@@ -78,6 +115,7 @@ func (s *Summary) Add(r session.Record) {
 		s.count++
 		s.last = r
 	}
+	s.addSteps(r)
 	d := dayNumber(r.Start.In(s.loc))
 	st := s.days[d]
 	if !r.IsCheckin() {
@@ -112,6 +150,65 @@ func (s *Summary) Add(r session.Record) {
 	}
 }
 
+// addSteps keeps how each step of session r went, the latest stepWindow
+// per exercise. A check-in alone has no steps.
+func (s *Summary) addSteps(r session.Record) {
+	if r.IsCheckin() {
+		return
+	}
+	before, after := -1, -1
+	if r.PainBefore != nil {
+		before = *r.PainBefore
+	}
+	if r.PainAfter != nil {
+		after = *r.PainAfter
+	}
+	add := func(id string, done bool) {
+		outs, ok := s.steps[id]
+		if !ok && len(s.steps) >= maxStepIDs {
+			return
+		}
+		if len(outs) >= stepWindow {
+			outs = slices.Clone(outs[len(outs)-stepWindow+1:])
+		}
+		s.steps[id] = append(outs, StepOutcome{Done: done, PainBefore: before, PainAfter: after})
+	}
+	for _, id := range r.StepsDone {
+		add(id, true)
+	}
+	for _, id := range r.StepsSkipped {
+		add(id, false)
+	}
+}
+
+// Suggest is what the latest sessions with the exercise with this ID
+// suggest for it next time.
+func (s *Summary) Suggest(id string) Suggestion {
+	outs := s.steps[id]
+	if len(outs) == 0 {
+		return SuggestNothing
+	}
+	if last := outs[len(outs)-1]; last.rose() || max(last.PainBefore, last.PainAfter) >= 5 {
+		return SuggestEasier
+	}
+	if len(outs) < stepWindow {
+		return SuggestNothing
+	}
+	for _, o := range outs {
+		// The pain after is the evidence that the step did not hurt: a
+		// session without it suggests nothing.
+		if !o.Done || o.PainAfter < 0 || o.PainAfter > 3 || o.PainBefore > 3 || o.rose() {
+			return SuggestNothing
+		}
+	}
+	return SuggestHarder
+}
+
+// rose reports a pain after the session higher than before it.
+func (o StepOutcome) rose() bool {
+	return o.PainBefore >= 0 && o.PainAfter > o.PainBefore
+}
+
 // Count is the number of sessions added: check-ins that stopped at the pain
 // screen count for the pain figures only.
 func (s *Summary) Count() int { return s.count }
@@ -143,6 +240,10 @@ func (s *Summary) Clone() *Summary {
 		c.done[r] = maps.Clone(days)
 	}
 	c.before, c.after, c.relief = s.before.clone(), s.after.clone(), s.relief.clone()
+	c.steps = make(map[string][]StepOutcome, len(s.steps))
+	for id, outs := range s.steps {
+		c.steps[id] = slices.Clone(outs)
+	}
 	return &c
 }
 
