@@ -1,5 +1,7 @@
 package routines
 
+import "slices"
+
 // Unused reports, for one of the duration options ("hold" or "roll"), why
 // it changes nothing in r run with o: "none" when no step of r is of that
 // kind, "own" when every such step sets its own time (a config routine's
@@ -40,4 +42,20 @@ func (r Routine) HasExtras() bool {
 		}
 	}
 	return false
+}
+
+// GentleAdvice is what going on gently after a severe check-in means: the
+// pain screen, the picker and --plain say it in these words.
+const GentleAdvice = "every step is done in its easier version. Do only what does not make the pain worse, and stop if it rises."
+
+// AllEasier is r with every step in its easier version where it has one:
+// what "go on gently" runs after a check-in of SeverePain or more.
+func (r Routine) AllEasier() Routine {
+	r.Steps = slices.Clone(r.Steps)
+	for i, s := range r.Steps {
+		if s.Exercise.Has(VariantEasier) {
+			r.Steps[i].Variant = VariantEasier
+		}
+	}
+	return r
 }

@@ -419,9 +419,9 @@ func (m Model) goOnGently(msg goOnGentlyMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case msg.again:
 		run := m.session.run
-		return m.startSession(allEasier(run.Routine()), run.Options())
+		return m.startSession(run.Routine().AllEasier(), run.Options())
 	case m.cfg.Routine != nil:
-		return m.startSession(allEasier(*m.cfg.Routine), m.cfg.Options)
+		return m.startSession(m.cfg.Routine.AllEasier(), m.cfg.Options)
 	}
 	m.picker = m.picker.gentlyFrom(msg.pain)
 	return m.show(screenPicker), nil

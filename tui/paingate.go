@@ -35,16 +35,10 @@ func newPainGate(c *common, pain int, again bool) painGateModel {
 	return painGateModel{c: c, pager: newPager(c), pain: pain, again: again}
 }
 
-// gentleAdvice is what going on gently means, on the pain screen before
-// the choice and on the picker after it: physiotherapists' advice for
-// exercise in pain (do what does not make it worse), with the easier
-// versions content.md gives for every exercise.
-const gentleAdvice = "every step is done in its easier version. Do only what does not make the pain worse, and stop if it rises."
-
 // gentleLine is the reminder on show after going on gently from a check-in
 // of pain.
 func gentleLine(pain int) string {
-	return fmt.Sprintf("Pain %d out of 10: %s", pain, gentleAdvice)
+	return fmt.Sprintf("Pain %d out of 10: %s", pain, routines.GentleAdvice)
 }
 
 // gentleShort is gentleLine's gist, for a screen too short for it.
@@ -85,7 +79,7 @@ func (m painGateModel) body() string {
 	b.WriteString(st.warn.Render(wrapTo(w).Render(routines.PainGateLine)) + "\n\n")
 	// Not routines.DuringLine: its "up to about 5 out of 10" is a limit
 	// a person at this screen is already above.
-	b.WriteString(bullet("If you go on (g): "+gentleAdvice, w) + "\n")
+	b.WriteString(bullet("If you go on (g): "+routines.GentleAdvice, w) + "\n")
 	b.WriteString(st.dim.Render(bullet(routines.NotAdviceLine, w)))
 	return b.String()
 }

@@ -168,25 +168,13 @@ func withVariant(rs []routines.Routine, ri, si int, v string) []routines.Routine
 	return rs
 }
 
-// allEasier is routine r with every step in its easier version, where it
-// has one: the session after "go on gently" at the pain screen.
-func allEasier(r routines.Routine) routines.Routine {
-	r.Steps = slices.Clone(r.Steps)
-	for i, s := range r.Steps {
-		if s.Exercise.Has(routines.VariantEasier) {
-			r.Steps[i].Variant = routines.VariantEasier
-		}
-	}
-	return r
-}
-
 // gentlyFrom is the picker after "go on gently" at the pain screen, for a
 // check-in of pain: every routine's steps in their easier versions, and a
 // line saying so that stays on show.
 func (m pickerModel) gentlyFrom(pain int) pickerModel {
 	m.routines = slices.Clone(m.routines)
 	for i, r := range m.routines {
-		m.routines[i] = allEasier(r)
+		m.routines[i] = r.AllEasier()
 	}
 	m.gentle = gentleLine(pain)
 	return m

@@ -115,7 +115,7 @@ func runPlain(ctx context.Context, out plainOut, wait waitFunc, run *session.Ses
 		// --plain reads no keys, so it cannot stop at the pain gate: it
 		// says the advice before the first step instead.
 		fmt.Fprintf(w, "Check-in: pain %d out of 10. %s\n", *p, routines.PainGateLine)
-		fmt.Fprintln(w, "If you go on: "+routines.DuringLine)
+		fmt.Fprintln(w, "Going on gently: "+routines.GentleAdvice)
 	}
 	say := func(lines []session.Cue) {
 		for _, l := range lines {

@@ -249,3 +249,15 @@ func TestPlainSignalSaysTheRealElapsedTime(t *testing.T) {
 		t.Fatalf("records %+v, %v; want one interrupted after 2.5 s", recs, err)
 	}
 }
+
+// --plain cannot stop at the pain screen: after a check-in of 7 or more it
+// goes on gently, as g does there — every step easier, said so — and does
+// not offer the 5-out-of-10 allowance to a person already above it.
+func TestPlainGoesOnGentlyAfterSeverePain(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	out, _, code := runCLI(t, "--plain", "--quiet", "--pain", "8", "--get-ready", "0", "relief")
+	easier := routines.KneelingHipFlexorStretch.WithVariant(routines.VariantEasier).Name
+	if code != 0 || !strings.Contains(out, "Going on gently: "+routines.GentleAdvice) || !strings.Contains(out, easier) || strings.Contains(out, routines.DuringLine) {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+}

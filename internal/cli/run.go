@@ -263,6 +263,11 @@ func prepaint(m tea.Model, out *os.File) (restore func()) {
 // saying what was kept. A closed stdout ends it like a quit within a second
 // (readerGone), with the record kept and the line on stderr.
 func runPlainRoutine(ctx context.Context, a *app, f runFlags, routine routines.Routine, sound audio, path string) error {
+	if f.pain != nil && *f.pain >= routines.SeverePain {
+		// --plain reads no keys, so it cannot stop at the pain screen: it
+		// goes on gently, as g does there, and says so before the first step.
+		routine = routine.AllEasier()
+	}
 	out := plainOut{w: a.out}
 	if sound.bell && term.IsTerminal(a.stderr.Fd()) {
 		out.bell = func() { _, _ = io.WriteString(a.stderr, "\a") }
