@@ -232,25 +232,3 @@ func breaksEnded(ctx context.Context, a *app, path string, final tea.Model, err 
 	}
 	return nil
 }
-
-// runFullScreen runs model as a full-screen program on a's terminal until
-// it ends. Signals are handled by main, not by Bubble Tea: one arriving
-// (ctx done) ends the run through the model, the way Ctrl+C does.
-func runFullScreen(ctx context.Context, a *app, model tea.Model) (tea.Model, error) {
-	p := tea.NewProgram(model,
-		tea.WithInput(newPasteGuard(a.stdin, time.Now)), // a stray paste start cannot swallow q and Ctrl+C
-		tea.WithOutput(a.stdout),
-		tea.WithFPS(tui.FPS),
-		tea.WithoutSignalHandler(),
-	)
-	stopped := make(chan struct{})
-	defer close(stopped)
-	go func() {
-		select {
-		case <-ctx.Done():
-			p.Send(tui.InterruptedMsg{})
-		case <-stopped:
-		}
-	}()
-	return p.Run()
-}
