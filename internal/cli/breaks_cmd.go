@@ -179,9 +179,9 @@ func watchPresence() (presence breaks.Presence, stop func(), unseen string) {
 	l, err := breaks.NewLogind()
 	switch {
 	case err == nil:
-		// The program is ending: a bus that will not close has nothing
-		// left to lose.
-		return l, func() { _ = l.Close() }, ""
+		return l, func() {
+			l.Close() //nolint:errcheck // the program is ending: a bus that will not close has nothing left to lose
+		}, ""
 	case runtime.GOOS == "linux":
 		return nil, func() {}, "A locked or idle screen is not seen here (" + words.Sanitize(oneLine(err.Error())) + ")."
 	default:

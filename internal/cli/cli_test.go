@@ -360,7 +360,7 @@ func TestPlainNoticesTheReaderLeaving(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func() { _ = w.Close() }() // the run is over: nothing is left to flush
+	defer w.Close() //nolint:errcheck // the run is over: nothing is left to flush
 	go func() { _, _ = io.Copy(io.Discard, r) }()
 	var waited time.Duration
 	_, errOut, code := runCLIWith(t, w, func(a *app) {
