@@ -73,7 +73,7 @@ func ScanFileRecent(ctx context.Context, path string, since, now time.Time, fn f
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // read only: closing cannot lose anything
 	size := fi.Size()
 	cut, lines, err := findCut(ctx, f, size, since)
 	if err != nil {

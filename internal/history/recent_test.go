@@ -155,7 +155,9 @@ func TestLoadRecentStopsWhenCancelled(t *testing.T) {
 	if _, err := io.Copy(f, genHistory(20_000)); err != nil {
 		t.Fatal(err)
 	}
-	f.Close()
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	if sum, err := LoadRecent(ctx, path, genEnd, time.UTC, nil); err != nil || sum.Count() == 0 {
 		t.Fatalf("not cancelled: %v, %d records", err, sum.Count())
@@ -191,7 +193,9 @@ func BenchmarkLoadRecent(b *testing.B) {
 			if _, err := io.Copy(f, r); err != nil {
 				b.Fatal(err)
 			}
-			f.Close()
+			if err := f.Close(); err != nil {
+				b.Fatal(err)
+			}
 			return path
 		}
 		dense := write("dense.jsonl", genHistory(n))
