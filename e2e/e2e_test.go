@@ -42,7 +42,7 @@ func TestMain(m *testing.M) {
 	}
 	binary = filepath.Join(dir, "hipcoach")
 	// Sessions run by the tests are recorded here, not in the user's history.
-	os.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
+	setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
 	// -buildvcs=auto: the commit goes into --version where git can say
 	// it, whatever GOFLAGS says.
 	build := []string{"build", "-buildvcs=auto", "-o", binary}
@@ -50,15 +50,29 @@ func TestMain(m *testing.M) {
 		build = append(build, "-race") // CI's -race run checks the binary too
 		// A race-built program sleeps a second at exit by default, which
 		// the timing tests would count as the program's own.
-		os.Setenv("GORACE", "atexit_sleep_ms=0 halt_on_error=1")
+		setenv("GORACE", "atexit_sleep_ms=0 halt_on_error=1")
 	}
 	if out, err := exec.Command("go", append(build, "..")...).CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
 		os.Exit(1)
 	}
 	code := m.Run()
-	os.RemoveAll(dir)
+	if err := os.RemoveAll(dir); err != nil {
+		// The tests have passed or failed already; a temp folder left
+		// behind is worth a line, not a failed run.
+		fmt.Fprintln(os.Stderr, "e2e: cleanup:", err)
+	}
 	os.Exit(code)
+}
+
+// setenv sets an environment variable for the binaries the tests run, or
+// ends the run: a test of a binary that writes to the user's history or
+// sleeps at exit would not test what it says.
+func setenv(key, value string) {
+	if err := os.Setenv(key, value); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		os.Exit(1)
+	}
 }
 
 // realClock marks an end-to-end test that waits on the real clock: a few

@@ -191,7 +191,8 @@ func TestVariantsHaveTheirOwnPictures(t *testing.T) {
 				continue
 			}
 			x := e.WithVariant(v)
-			if fmt.Sprint(x.Frames) == fmt.Sprint(e.Frames) && !(v == VariantHarder && same[e.ID]) {
+			keepsPicture := v == VariantHarder && same[e.ID]
+			if fmt.Sprint(x.Frames) == fmt.Sprint(e.Frames) && !keepsPicture {
 				t.Errorf("%s uses the picture of %s", x.Name, e.Name)
 			}
 		}

@@ -21,10 +21,10 @@ type Event int
 const (
 	// Nothing changed that needs telling.
 	Nothing Event = iota
-	// Call: a break is due; call the person to it.
+	// Call means a break is due: call the person to it.
 	Call
-	// Restarted: the person had a break of another kind, and the count
-	// starts again.
+	// Restarted means the person had a break of another kind, and the
+	// count starts again.
 	Restarted
 )
 

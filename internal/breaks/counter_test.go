@@ -25,7 +25,7 @@ func newRig(t *testing.T, s Schedule, start time.Time) *rig {
 	r := &rig{clock: timer.NewFakeClock(start)}
 	r.c = New(Config{
 		Schedule: s, Clock: r.clock, Location: time.UTC, Presence: r,
-		Slept:       func(prev, now time.Time) time.Duration { d := r.slept; r.slept = 0; return d },
+		Slept:       func(_, _ time.Time) time.Duration { d := r.slept; r.slept = 0; return d },
 		LastSession: func() (time.Time, bool) { return r.last, !r.last.IsZero() },
 	})
 	return r

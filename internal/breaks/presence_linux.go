@@ -34,7 +34,7 @@ func NewLogind() (*Logind, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), busTimeout)
 	defer cancel()
 	if err := mgr.CallWithContext(ctx, "org.freedesktop.login1.Manager.GetSession", 0, "auto").Store(&path); err != nil {
-		conn.Close()
+		conn.Close() //nolint:errcheck // the lookup's error is the one that says why
 		return nil, err
 	}
 	return &Logind{conn: conn, path: path}, nil

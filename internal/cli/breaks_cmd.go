@@ -15,6 +15,7 @@ import (
 
 	soundpkg "github.com/hipcoach/hipcoach/internal/audio/sound"
 	"github.com/hipcoach/hipcoach/internal/breaks"
+	"github.com/hipcoach/hipcoach/internal/config"
 	"github.com/hipcoach/hipcoach/internal/history"
 	"github.com/hipcoach/hipcoach/internal/session"
 	"github.com/hipcoach/hipcoach/internal/words"
@@ -76,15 +77,7 @@ func runBreaks(ctx context.Context, a *app, f breaksFlags) error {
 	if err != nil {
 		return err
 	}
-	sched := file.Breaks.Schedule()
-	if f.changed("every") {
-		sched.Every = f.every
-	}
-	name := f.routine
-	if !f.changed("routine") && file.Breaks.Routine != nil {
-		name = *file.Breaks.Routine
-	}
-	routine, err := findRoutine(name, file.AllRoutines(), a.reserved)
+	sched, routine, err := breaksPlan(a, file, f)
 	if err != nil {
 		return err
 	}
@@ -92,25 +85,11 @@ func runBreaks(ctx context.Context, a *app, f breaksFlags) error {
 	if note != "" {
 		fmt.Fprintln(a.stderr, "hipcoach: "+note)
 	}
-	// The lock and the state file live beside the history; without a
-	// state folder there is neither, and status cannot see breaks.
-	stateDir := ""
-	if a.historyErr == nil && a.historyPath != "" {
-		stateDir = filepath.Dir(a.historyPath)
+	stateDir, release, err := lockBreaks(a)
+	if err != nil {
+		return err
 	}
-	if stateDir != "" {
-		release, err := breaks.Lock(stateDir)
-		var running breaks.ErrRunning
-		switch {
-		case errors.As(err, &running):
-			return err
-		case err != nil:
-			fmt.Fprintf(a.stderr, "hipcoach: cannot take the breaks lock in %s (%s); hipcoach status will not see this one\n", stateDir, words.Reason(err))
-			stateDir = ""
-		default:
-			defer release()
-		}
-	}
+	defer release()
 
 	if !term.IsTerminal(a.stdin.Fd()) || !term.IsTerminal(a.stdout.Fd()) {
 		return usagef("not a terminal: run hipcoach breaks in a terminal or a tmux pane")
@@ -130,27 +109,14 @@ func runBreaks(ctx context.Context, a *app, f breaksFlags) error {
 	}
 	defer sound.close()
 
-	var presence breaks.Presence
-	if l, err := breaks.NewLogind(); err == nil {
-		defer l.Close()
-		presence = l
-	} else if runtime.GOOS == "linux" {
-		notes = append(notes, "A locked or idle screen is not seen here ("+words.Sanitize(oneLine(err.Error()))+").")
-	} else {
-		notes = append(notes, "A locked or idle screen is seen only on Linux.")
+	presence, stopWatching, unseen := watchPresence()
+	defer stopWatching()
+	if unseen != "" {
+		notes = append(notes, unseen)
 	}
 
-	counter := breaks.New(breaks.Config{
-		Schedule: sched, Clock: a.clock, Location: time.Local, Presence: presence,
-		LastSession: func() (time.Time, bool) {
-			if path == "" {
-				return time.Time{}, false
-			}
-			return breaks.LastSessionEnd(path, a.now())
-		},
-	})
 	bc := tui.BreaksConfig{
-		Counter: counter, Routine: routine, Options: opts.opts,
+		Counter: newBreaksCounter(a, sched, presence, path), Routine: routine, Options: opts.opts,
 		Session: tui.Config{
 			Options: opts.opts, Quiet: sound.silent(), Clock: a.clock, Ticker: tui.NewTicker(),
 			Voice: sound.voiceOrNil(), Tones: sound.tonesOrNil(), Location: time.Local, Version: a.version,
@@ -162,29 +128,94 @@ func runBreaks(ctx context.Context, a *app, f breaksFlags) error {
 		bc.Record = func(r session.Record) error { return history.AppendContext(ctx, path, r) }
 	}
 	if stateDir != "" {
-		bc.SaveState = func(s breaks.Snapshot) error {
-			return breaks.WriteState(stateDir, breaks.State{
-				PID: os.Getpid(), SatSince: s.SatSince, Due: s.Due, Calling: s.Calling, Routine: routine.ID, Off: s.Off,
-			})
-		}
+		bc.SaveState = saveBreaksState(stateDir, routine.ID)
 	}
+	final, err := runFullScreen(ctx, a, tui.NewBreaks(bc))
+	return breaksEnded(ctx, a, path, final, err)
+}
 
-	p := tea.NewProgram(tui.NewBreaks(bc),
-		tea.WithInput(newPasteGuard(a.stdin, time.Now)), // a stray paste start cannot swallow q and Ctrl+C
-		tea.WithOutput(a.stdout),
-		tea.WithFPS(tui.FPS),
-		tea.WithoutSignalHandler(),
-	)
-	stopped := make(chan struct{})
-	defer close(stopped)
-	go func() {
-		select {
-		case <-ctx.Done():
-			p.Send(tui.InterruptedMsg{})
-		case <-stopped:
-		}
-	}()
-	final, err := p.Run()
+// breaksPlan is how often to call and which routine a break runs: the
+// flags given, else the config's [breaks], else the defaults.
+func breaksPlan(a *app, file config.File, f breaksFlags) (breaks.Schedule, routines.Routine, error) {
+	sched := file.Breaks.Schedule()
+	if f.changed("every") {
+		sched.Every = f.every
+	}
+	name := f.routine
+	if !f.changed("routine") && file.Breaks.Routine != nil {
+		name = *file.Breaks.Routine
+	}
+	routine, err := findRoutine(name, file.AllRoutines(), a.reserved)
+	return sched, routine, err
+}
+
+// lockBreaks makes this the one breaks of the state folder, where the lock
+// and the state file live beside the history. Without a state folder, or
+// when the lock cannot be taken, there is neither (stateDir is ""), and
+// status cannot see breaks; another breaks running is an error. release
+// is always safe to call.
+func lockBreaks(a *app) (stateDir string, release func(), err error) {
+	noLock := func() {}
+	if a.historyErr != nil || a.historyPath == "" {
+		return "", noLock, nil
+	}
+	stateDir = filepath.Dir(a.historyPath)
+	release, err = breaks.Lock(stateDir)
+	var running breaks.ErrRunning
+	switch {
+	case errors.As(err, &running):
+		return "", noLock, err
+	case err != nil:
+		fmt.Fprintf(a.stderr, "hipcoach: cannot take the breaks lock in %s (%s); hipcoach status will not see this one\n", stateDir, words.Reason(err))
+		return "", noLock, nil
+	}
+	return stateDir, release, nil
+}
+
+// watchPresence is logind's view of a locked or idle screen, and a func
+// that lets go of it; where there is none, presence is nil and unseen is
+// the note that says so.
+func watchPresence() (presence breaks.Presence, stop func(), unseen string) {
+	l, err := breaks.NewLogind()
+	switch {
+	case err == nil:
+		return l, func() {
+			l.Close() //nolint:errcheck // the program is ending: a bus that will not close has nothing left to lose
+		}, ""
+	case runtime.GOOS == "linux":
+		return nil, func() {}, "A locked or idle screen is not seen here (" + words.Sanitize(oneLine(err.Error())) + ")."
+	default:
+		return nil, func() {}, "A locked or idle screen is seen only on Linux."
+	}
+}
+
+// newBreaksCounter counts sitting time on a's clock; a session in the
+// history at path (if any) counts as a break.
+func newBreaksCounter(a *app, sched breaks.Schedule, presence breaks.Presence, path string) *breaks.Counter {
+	return breaks.New(breaks.Config{
+		Schedule: sched, Clock: a.clock, Location: time.Local, Presence: presence,
+		LastSession: func() (time.Time, bool) {
+			if path == "" {
+				return time.Time{}, false
+			}
+			return breaks.LastSessionEnd(path, a.now())
+		},
+	})
+}
+
+// saveBreaksState writes what hipcoach status shows of this breaks.
+func saveBreaksState(stateDir, routineID string) func(breaks.Snapshot) error {
+	return func(s breaks.Snapshot) error {
+		return breaks.WriteState(stateDir, breaks.State{
+			PID: os.Getpid(), SatSince: s.SatSince, Due: s.Due, Calling: s.Calling, Routine: routineID, Off: s.Off,
+		})
+	}
+}
+
+// breaksEnded keeps a break's record still to be written, says how many
+// breaks were taken today, and turns the way the screen ended into the
+// command's error.
+func breaksEnded(ctx context.Context, a *app, path string, final tea.Model, err error) error {
 	m, ok := final.(tui.BreaksModel)
 	if ok {
 		if rec, pending := m.Pending(); pending {

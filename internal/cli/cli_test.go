@@ -360,12 +360,14 @@ func TestPlainNoticesTheReaderLeaving(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer w.Close()
+	defer w.Close() //nolint:errcheck // the run is over: nothing is left to flush
 	go func() { _, _ = io.Copy(io.Discard, r) }()
 	var waited time.Duration
 	_, errOut, code := runCLIWith(t, w, func(a *app) {
 		a.wait = func(ctx context.Context, _ time.Time) error {
-			r.Close() // head has had its lines
+			if err := r.Close(); err != nil { // head has had its lines
+				t.Error(err)
+			}
 			start := time.Now()
 			select {
 			case <-ctx.Done():

@@ -81,16 +81,38 @@ func perLine(st lipgloss.Style, text string) string {
 // they are read, so a history of any length costs the same memory.
 func historyReport(sum *history.Summary, now time.Time, loc *time.Location, width int) string {
 	width = max(width, minReportWidth)
-	var b strings.Builder
-	line := func(s string) { b.WriteString(s + "\n") }
 	earliest, ok := sum.Earliest()
 	if !ok {
 		return wrapIndent("No sessions recorded yet. Run hipcoach prevention or hipcoach relief, and they will show here.", "", "", width) + "\n"
 	}
-	line(wrapIndent(fmt.Sprintf("%s · %s since %s", reportTitle.Render("hipcoach history"), words.Plural(sum.Count(), "session"), earliest.In(loc).Format("2 Jan 2006")), "", "", width))
-	line("")
+	var l reportLines
+	l.add(wrapIndent(fmt.Sprintf("%s · %s since %s", reportTitle.Render("hipcoach history"), words.Plural(sum.Count(), "session"), earliest.In(loc).Format("2 Jan 2006")), "", "", width))
+	l.add("")
+	monday := now.In(loc).AddDate(0, 0, -((int(now.In(loc).Weekday()) + 6) % 7))
+	streaksSection(&l, sum, now, width)
+	weeksSection(&l, sum, now, monday, width)
+	calendarSection(&l, sum, now, monday, width)
+	painSection(&l, sum, width)
+	if nudges := sum.Nudges(now); len(nudges) > 0 {
+		l.add("")
+		for _, n := range nudges {
+			l.add(perLine(reportWarn, wrapIndent(n, "• ", "  ", width)))
+		}
+	}
+	l.add("\n" + perLine(reportDim, wrapIndent(routines.DoctorLine, "", "", width)))
+	return l.String()
+}
 
-	line(wrapIndent(reportTitle.Render("Streaks")+reportDim.Render(" (days in a row with a finished session)"), "", "", width))
+// reportLines is the report as it is written, a line at a time.
+type reportLines struct{ strings.Builder }
+
+// add writes s and ends its line.
+func (l *reportLines) add(s string) { l.WriteString(s + "\n") }
+
+// streaksSection is the current and longest streak of any routine, then of
+// each routine, built-in ones first, then the user's own.
+func streaksSection(l *reportLines, sum *history.Summary, now time.Time, width int) {
+	l.add(wrapIndent(reportTitle.Render("Streaks")+reportDim.Render(" (days in a row with a finished session)"), "", "", width))
 	names := []string{""}
 	for _, r := range routines.All {
 		names = append(names, r.ID)
@@ -108,7 +130,7 @@ func historyReport(sum *history.Summary, now time.Time, loc *time.Location, widt
 		nameWidth = max(nameWidth, ansi.StringWidth(words.Sanitize(r)))
 	}
 	nameWidth = min(nameWidth, width-2-18)
-	line(fmt.Sprintf("  %s %8s %8s", strings.Repeat(" ", nameWidth), "current", "longest"))
+	l.add(fmt.Sprintf("  %s %8s %8s", strings.Repeat(" ", nameWidth), "current", "longest"))
 	for _, r := range names {
 		s := sum.Streaks(r, now)
 		name := words.Sanitize(r)
@@ -116,9 +138,13 @@ func historyReport(sum *history.Summary, now time.Time, loc *time.Location, widt
 			name = "any"
 		}
 		name = ansi.Truncate(name, nameWidth, "…")
-		line(fmt.Sprintf("  %s%s %8d %8d", name, strings.Repeat(" ", nameWidth-ansi.StringWidth(name)), s.Current, s.Longest))
+		l.add(fmt.Sprintf("  %s%s %8d %8d", name, strings.Repeat(" ", nameWidth-ansi.StringWidth(name)), s.Current, s.Longest))
 	}
+}
 
+// weeksSection is a bar of sessions for each of the last 8 weeks, the
+// week of monday last.
+func weeksSection(l *reportLines, sum *history.Summary, now, monday time.Time, width int) {
 	const weeks = 8
 	counts := sum.PerWeek(weeks, now)
 	bars, scaled := weekBars(counts, width)
@@ -126,16 +152,19 @@ func historyReport(sum *history.Summary, now time.Time, loc *time.Location, widt
 	if scaled {
 		title += reportDim.Render(" (bars to scale)")
 	}
-	line("\n" + wrapIndent(title, "", "", width))
-	monday := now.In(loc).AddDate(0, 0, -((int(now.In(loc).Weekday()) + 6) % 7))
+	l.add("\n" + wrapIndent(title, "", "", width))
 	for i, n := range counts {
 		start := monday.AddDate(0, 0, -7*(weeks-1-i))
-		line(fmt.Sprintf("  %-6s %s %d", start.Format("Jan 2"), heatStyles[1].Render(strings.Repeat("█", bars[i])), n))
+		l.add(fmt.Sprintf("  %-6s %s %d", start.Format("Jan 2"), heatStyles[1].Render(strings.Repeat("█", bars[i])), n))
 	}
+}
 
-	line("\n" + wrapIndent(reportTitle.Render("Last 12 weeks")+reportDim.Render("  · none  ▪ one  ■ more"), "", "", width))
+// calendarSection is a cell for each day of the last 12 weeks, a row for
+// each weekday, the week of monday last.
+func calendarSection(l *reportLines, sum *history.Summary, now, monday time.Time, width int) {
+	l.add("\n" + wrapIndent(reportTitle.Render("Last 12 weeks")+reportDim.Render("  · none  ▪ one  ■ more"), "", "", width))
 	grid := sum.Calendar(12, now)
-	line(reportDim.Render(monthLabels(monday.AddDate(0, 0, -7*11), 12)))
+	l.add(reportDim.Render(monthLabels(monday.AddDate(0, 0, -7*11), 12)))
 	for wd, name := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
 		var cells []string
 		for _, n := range grid[wd] {
@@ -150,25 +179,22 @@ func historyReport(sum *history.Summary, now time.Time, loc *time.Location, widt
 				cells = append(cells, heatStyles[2].Render("■"))
 			}
 		}
-		line(fmt.Sprintf("  %s %s", name, strings.Join(cells, " ")))
+		l.add(fmt.Sprintf("  %s %s", name, strings.Join(cells, " ")))
 	}
+}
 
+// painSection is the pain check-ins before and after sessions, oldest
+// first, if there are any.
+func painSection(l *reportLines, sum *history.Summary, width int) {
 	before, after := sum.Pains()
-	if len(before)+len(after) > 0 {
-		line("\n" + wrapIndent(reportTitle.Render("Pain check-ins")+reportDim.Render(" (0 no pain – 10 worst, oldest first)"), "", "", width))
-		// "  before " and "  last 10" take 18 columns; the bars the rest.
-		room := width - 18
-		line("  before " + sparkline(before, room))
-		line("  after  " + sparkline(after, room))
+	if len(before)+len(after) == 0 {
+		return
 	}
-	if nudges := sum.Nudges(now); len(nudges) > 0 {
-		line("")
-		for _, n := range nudges {
-			line(perLine(reportWarn, wrapIndent(n, "• ", "  ", width)))
-		}
-	}
-	line("\n" + perLine(reportDim, wrapIndent(routines.DoctorLine, "", "", width)))
-	return b.String()
+	l.add("\n" + wrapIndent(reportTitle.Render("Pain check-ins")+reportDim.Render(" (0 no pain – 10 worst, oldest first)"), "", "", width))
+	// "  before " and "  last 10" take 18 columns; the bars the rest.
+	room := width - 18
+	l.add("  before " + sparkline(before, room))
+	l.add("  after  " + sparkline(after, room))
 }
 
 // weekBars is how many cells each week's bar takes in a report width

@@ -19,7 +19,7 @@ func guardBytes(t *testing.T, steps []struct {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r.Close()
+	defer r.Close() //nolint:errcheck // the read end: closing it cannot lose anything
 	now := time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
 	g := newPasteGuard(r, func() time.Time { return now })
 	var out strings.Builder
@@ -36,7 +36,9 @@ func guardBytes(t *testing.T, steps []struct {
 		}
 		out.Write(buf[:n])
 	}
-	w.Close()
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
 	return out.String()
 }
 

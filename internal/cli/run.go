@@ -188,24 +188,7 @@ func withConfig(f runFlags, d config.Defaults) runFlags {
 func runTUI(ctx context.Context, a *app, tc tui.Config, path, soundNotice string) error {
 	model := tui.New(tc)
 	restore := prepaint(model, a.stdout)
-	p := tea.NewProgram(model,
-		tea.WithInput(newPasteGuard(a.stdin, time.Now)), // a stray paste start cannot swallow q and Ctrl+C
-		tea.WithOutput(a.stdout),
-		tea.WithFPS(tui.FPS),
-		tea.WithoutSignalHandler(),
-	)
-	// A signal (caught by main from the start) ends the run through the
-	// model, the way Ctrl+C does.
-	stopped := make(chan struct{})
-	defer close(stopped)
-	go func() {
-		select {
-		case <-ctx.Done():
-			p.Send(tui.InterruptedMsg{})
-		case <-stopped:
-		}
-	}()
-	final, err := p.Run()
+	final, err := runFullScreen(ctx, a, model)
 	// Leave prepaint's alternate screen too (Bubble Tea has left its own);
 	// this puts the cursor back where the program started, so anything
 	// printed from here on must come after it.
@@ -238,6 +221,28 @@ func runTUI(ctx context.Context, a *app, tc tui.Config, path, soundNotice string
 		return err
 	}
 	return nil
+}
+
+// runFullScreen runs model as a full-screen program on a's terminal until
+// it ends. Signals are handled by main, not by Bubble Tea: one arriving
+// (ctx done) ends the run through the model, the way Ctrl+C does.
+func runFullScreen(ctx context.Context, a *app, model tea.Model) (tea.Model, error) {
+	p := tea.NewProgram(model,
+		tea.WithInput(newPasteGuard(a.stdin, time.Now)), // a stray paste start cannot swallow q and Ctrl+C
+		tea.WithOutput(a.stdout),
+		tea.WithFPS(tui.FPS),
+		tea.WithoutSignalHandler(),
+	)
+	stopped := make(chan struct{})
+	defer close(stopped)
+	go func() {
+		select {
+		case <-ctx.Done():
+			p.Send(tui.InterruptedMsg{})
+		case <-stopped:
+		}
+	}()
+	return p.Run()
 }
 
 // prepaint puts the first screen up at once. Bubble Tea writes frames only on

@@ -370,23 +370,8 @@ func (c *checker) step(e *value) routines.Step {
 	t := e.tab
 	c.unknownKeys(t, " in [[routine.step]]", stepKeys)
 	var s routines.Step
-	var known bool
-	switch v := t.vals["exercise"]; {
-	case v == nil:
-		c.errorf(e.off, `[[routine.step]] has no exercise (add exercise = "…"; hipcoach exercises lists them)`)
-	case v.kind != kString:
-		c.errorf(v.off, `exercise must be a string, not %s (e.g. exercise = "glute-bridges")`, v.kind)
-	default:
-		s.Exercise, known = exercise(v.str)
-		if !known {
-			hint := "choose one of: " + strings.Join(exerciseIDs(), ", ")
-			if near := words.Nearest(v.str, exerciseIDs(), 2); len(near) > 0 {
-				hint = "did you mean " + strings.Join(near, " or ") + "?"
-			}
-			c.errorf(v.off, "exercise %s is not in the library (%s)", quote(v.str), hint)
-		}
-	}
-	x := s.Exercise
+	x, known := c.stepExercise(e)
+	s.Exercise = x
 	if d := c.duration(t, "hold", routines.MinWork, routines.MaxWork); d != nil {
 		s.Hold = *d
 		if known && (x.Pace != nil || x.Kind != routines.Hold) {
@@ -414,19 +399,47 @@ func (c *checker) step(e *value) routines.Step {
 		}
 	}
 	if v := t.vals["variant"]; v != nil {
-		switch {
-		case v.kind != kString:
-			c.errorf(v.off, `variant must be a string, not %s (use "easier" or "harder")`, v.kind)
-		case v.str != routines.VariantEasier && v.str != routines.VariantHarder:
-			c.errorf(v.off, `variant %s is not a variant (use "easier" or "harder")`, quote(v.str))
-		case known && !x.Has(v.str):
-			c.errorf(v.off, "%s has no %s version in the library (leave variant out; hipcoach exercises %s shows what it has)", x.ID, v.str, x.ID)
-		default:
-			s.Variant = v.str
-		}
+		s.Variant = c.variant(v, x, known)
 	}
 	s.Note = c.text(t, "note", MaxNote)
 	return s
+}
+
+// stepExercise is the library exercise a [[routine.step]] names, and
+// whether it is one; what the step's other keys may be depends on it.
+func (c *checker) stepExercise(e *value) (x routines.Exercise, known bool) {
+	switch v := e.tab.vals["exercise"]; {
+	case v == nil:
+		c.errorf(e.off, `[[routine.step]] has no exercise (add exercise = "…"; hipcoach exercises lists them)`)
+	case v.kind != kString:
+		c.errorf(v.off, `exercise must be a string, not %s (e.g. exercise = "glute-bridges")`, v.kind)
+	default:
+		x, known = exercise(v.str)
+		if !known {
+			hint := "choose one of: " + strings.Join(exerciseIDs(), ", ")
+			if near := words.Nearest(v.str, exerciseIDs(), 2); len(near) > 0 {
+				hint = "did you mean " + strings.Join(near, " or ") + "?"
+			}
+			c.errorf(v.off, "exercise %s is not in the library (%s)", quote(v.str), hint)
+		}
+	}
+	return x, known
+}
+
+// variant is a step's variant = v, "" if it is not one that x (if known)
+// has.
+func (c *checker) variant(v *value, x routines.Exercise, known bool) string {
+	switch {
+	case v.kind != kString:
+		c.errorf(v.off, `variant must be a string, not %s (use "easier" or "harder")`, v.kind)
+	case v.str != routines.VariantEasier && v.str != routines.VariantHarder:
+		c.errorf(v.off, `variant %s is not a variant (use "easier" or "harder")`, quote(v.str))
+	case known && !x.Has(v.str):
+		c.errorf(v.off, "%s has no %s version in the library (leave variant out; hipcoach exercises %s shows what it has)", x.ID, v.str, x.ID)
+	default:
+		return v.str
+	}
+	return ""
 }
 
 // takes says what an exercise takes instead, for a key that does not

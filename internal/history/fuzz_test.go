@@ -143,8 +143,8 @@ func sameRecords(a, b []session.Record) bool {
 
 // FuzzRoundTrip: a record the reader accepts is written by AppendContext's
 // encoding as a line that reads back as the same record, and the shortcut
-// of ScanFileSince (judging a line by its start alone) agrees with the
-// record's start.
+// of scanFile with a since (judging a line by its start alone) agrees
+// with the record's start.
 func FuzzRoundTrip(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -42,7 +42,7 @@ func Append(path string, r session.Record) error {
 // bad line never hides the others. A missing file is an empty history.
 //
 // Read holds every record in memory: prefer ScanFile with a Summary, or
-// ScanFileSince, which do not.
+// ScanFileRecent, which do not.
 func Read(path string) (records []session.Record, warnings []string, err error) {
 	err = ScanFile(path, time.Now(), func(r session.Record) error {
 		records = append(records, r)

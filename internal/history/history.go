@@ -5,7 +5,7 @@
 // Writes (AppendContext) append one line at a time under a file lock taken
 // with a timeout, start on a fresh line even after a cut-off one, and are
 // never rewritten, so no record is lost or corrupted when two coaches
-// finish at once. Reads (ScanFile, ScanFileSince) stream line by line
+// finish at once. Reads (ScanFile, ScanFileRecent) stream line by line
 // in constant memory: a damaged line of any kind or length is skipped with
 // a warning naming it and never hides the rest. Summary builds the history
 // report from that stream in memory bounded by the number of distinct days,

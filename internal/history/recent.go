@@ -49,10 +49,11 @@ func LoadRecent(ctx context.Context, path string, now time.Time, loc *time.Locat
 	return sum, err
 }
 
-// ScanFileRecent is ScanFileSince for a recent since: rather than read the
-// file from its first line, it searches back from the end for the first
-// lines that start before since (oldRun of them in a row) and reads forward
-// from there. A line it cannot date from its first field (damaged, or not
+// ScanFileRecent is ScanFile for the records that start at since or later
+// (a line that starts before since is passed over undecoded), for a recent
+// since: rather than read the file from its first line, it searches back
+// from the end for the first lines that start before since (oldRun of them
+// in a row) and reads forward from there. A line it cannot date from its first field (damaged, or not
 // written by AppendContext) neither stops the search nor is passed over: it
 // is read like any other. Records out of time order by more than oldRun
 // lines across since may be missed; nothing else is.
@@ -73,7 +74,7 @@ func ScanFileRecent(ctx context.Context, path string, since, now time.Time, fn f
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // read only: closing cannot lose anything
 	size := fi.Size()
 	cut, lines, err := findCut(ctx, f, size, since)
 	if err != nil {

@@ -31,11 +31,11 @@ func recentOf(t *testing.T, path string, since, now time.Time) ([]session.Record
 	return recs, warnings
 }
 
-// sinceOf runs ScanFileSince on path and returns the records it gave.
+// sinceOf reads path forward from its first line with scanFile and returns the records it gave.
 func sinceOf(t *testing.T, path string, since, now time.Time) []session.Record {
 	t.Helper()
 	var recs []session.Record
-	if err := ScanFileSince(path, since, now, func(r session.Record) error {
+	if err := scanFile(path, since, now, func(r session.Record) error {
 		recs = append(recs, r)
 		return nil
 	}, nil); err != nil {
@@ -56,7 +56,7 @@ func smallChunks(t *testing.T, n int) {
 // whole file finds, whatever the chunk size, for histories in time order
 // but for small swaps, with damaged, blank and overlong lines among them,
 // with or without a last newline.
-func TestScanFileRecentMatchesScanFileSince(t *testing.T) {
+func TestScanFileRecentMatchesAForwardRead(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	now := time.Date(2026, 11, 25, 20, 0, 0, 0, time.UTC)
 	path := filepath.Join(t.TempDir(), "history.jsonl")
@@ -155,7 +155,9 @@ func TestLoadRecentStopsWhenCancelled(t *testing.T) {
 	if _, err := io.Copy(f, genHistory(20_000)); err != nil {
 		t.Fatal(err)
 	}
-	f.Close()
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	if sum, err := LoadRecent(ctx, path, genEnd, time.UTC, nil); err != nil || sum.Count() == 0 {
 		t.Fatalf("not cancelled: %v, %d records", err, sum.Count())
@@ -177,7 +179,7 @@ func TestLoadRecentStopsWhenCancelled(t *testing.T) {
 func BenchmarkLoadRecent(b *testing.B) {
 	wholeYear := func(path string) (*Summary, error) {
 		s := NewSummary(time.UTC)
-		err := ScanFileSince(path, genEnd.AddDate(0, 0, -RecentDays), genEnd, func(r session.Record) error { s.Add(r); return nil }, nil)
+		err := scanFile(path, genEnd.AddDate(0, 0, -RecentDays), genEnd, func(r session.Record) error { s.Add(r); return nil }, nil)
 		return s, err
 	}
 	for _, n := range []int{100_000, 1_000_000} {
@@ -191,7 +193,9 @@ func BenchmarkLoadRecent(b *testing.B) {
 			if _, err := io.Copy(f, r); err != nil {
 				b.Fatal(err)
 			}
-			f.Close()
+			if err := f.Close(); err != nil {
+				b.Fatal(err)
+			}
 			return path
 		}
 		dense := write("dense.jsonl", genHistory(n))

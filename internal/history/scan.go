@@ -39,15 +39,12 @@ func ScanFile(path string, now time.Time, fn func(session.Record) error, warn fu
 	return scanFile(path, time.Time{}, now, fn, warn)
 }
 
-// ScanFileSince is ScanFile for the records that start at since or later,
-// for the report of a recent period or a look at the last few weeks. Lines
-// are still read, but a line that begins the way AppendContext writes every
-// record, with its start, and starts before since is passed over without
-// decoding the rest of it, and so without a warning if the rest is damaged.
-func ScanFileSince(path string, since, now time.Time, fn func(session.Record) error, warn func(string)) error {
-	return scanFile(path, since, now, fn, warn)
-}
-
+// scanFile is ScanFile for the records that start at since or later (all
+// of them with since zero). Lines are still read, but a line that begins
+// the way AppendContext writes every record, with its start, and starts
+// before since is passed over without decoding the rest of it, and so
+// without a warning if the rest is damaged. With a since, it is the
+// forward read that the tests hold ScanFileRecent to.
 func scanFile(path string, since, now time.Time, fn func(session.Record) error, warn func(string)) error {
 	if err := regularOrMissing(path); err != nil {
 		return err
@@ -81,7 +78,7 @@ func scanFile(path string, since, now time.Time, fn func(session.Record) error, 
 // panics, whatever the bytes.
 //
 // With since not zero, a record that starts before since is passed over
-// (see ScanFileSince).
+// (see scanFile).
 func scan(r io.Reader, name string, since, now time.Time, fn func(session.Record) error, warn func(string)) error {
 	name = words.Sanitize(name)
 	return scanLines(r, func(n int) string { return fmt.Sprintf("%s line %d", name, n) }, since, now, fn, warn)

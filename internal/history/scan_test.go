@@ -166,9 +166,9 @@ func TestScanErrors(t *testing.T) {
 	}
 }
 
-// ScanFileSince gives only the records from since on, without decoding the
-// older lines.
-func TestScanFileSince(t *testing.T) {
+// With a since, scanFile gives only the records from since on, without
+// decoding the older lines.
+func TestScanFileWithSince(t *testing.T) {
 	loc := time.UTC
 	now := at(loc, 2026, 11, 25, 20, 0)
 	since := at(loc, 2026, 11, 20, 0, 0)
@@ -185,7 +185,7 @@ func TestScanFileSince(t *testing.T) {
 		`{"routine":"relief","start":"2026-11-24T09:00:00Z"}`+"\n")                  // recent, other key order
 	var got []time.Time
 	var warnings []string
-	err := ScanFileSince(path, since, now, func(r session.Record) error {
+	err := scanFile(path, since, now, func(r session.Record) error {
 		got = append(got, r.Start)
 		return nil
 	}, func(w string) { warnings = append(warnings, w) })

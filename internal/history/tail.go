@@ -35,12 +35,7 @@ func ScanBackward(path string, now time.Time, limit int64, fn func(session.Recor
 	if err != nil {
 		return false, err
 	}
-	defer f.Close()
-	end := fi.Size()
-	buf := make([]byte, tailBlock)
-	var carry []byte // the start of a line whose rest was read already
-	tooLong := false // the line being gathered is past MaxLineBytes
-	var read int64
+	defer f.Close() //nolint:errcheck // read only: closing cannot lose anything
 	emit := func(line []byte) bool {
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 {
@@ -49,6 +44,10 @@ func ScanBackward(path string, now time.Time, limit int64, fn func(session.Recor
 		rec, reason := decode(line, now)
 		return reason != "" || fn(rec)
 	}
+	end := fi.Size()
+	buf := make([]byte, tailBlock)
+	var lines backLines
+	var read int64
 	for end > 0 {
 		if limit > 0 && read >= limit {
 			return true, nil
@@ -60,31 +59,53 @@ func ScanBackward(path string, now time.Time, limit int64, fn func(session.Recor
 			return false, err
 		}
 		read += n
-		// Lines end in this chunk from the back: each '\n' closes the line
-		// after it, which is that part of chunk plus carry.
-		for {
-			i := bytes.LastIndexByte(chunk, '\n')
-			if i < 0 {
-				break
-			}
-			if !tooLong {
-				line := append(append([]byte(nil), chunk[i+1:]...), carry...)
-				if len(line) < MaxLineBytes && !emit(line) {
-					return false, nil
-				}
-			}
-			carry, tooLong = carry[:0], false
-			chunk = chunk[:i]
-		}
-		if !tooLong {
-			carry = append(append([]byte(nil), chunk...), carry...)
-			if len(carry) >= MaxLineBytes {
-				carry, tooLong = carry[:0], true
-			}
+		if !lines.block(chunk, emit) {
+			return false, nil
 		}
 	}
-	if !tooLong && !emit(carry) {
-		return false, nil
-	}
+	lines.first(emit)
 	return false, nil
+}
+
+// backLines cuts the blocks of a file, read from its end back, into lines,
+// newest first. A line longer than MaxLineBytes is dropped.
+type backLines struct {
+	carry   []byte // the end of a line whose start is not read yet
+	tooLong bool   // the line being gathered is past MaxLineBytes
+}
+
+// block hands emit each line that starts in b, the block just before the
+// ones read so far, from the last back; it reports false as soon as emit
+// does.
+func (bl *backLines) block(b []byte, emit func([]byte) bool) bool {
+	// Each '\n' closes the line after it, which is that part of b plus
+	// carry.
+	for {
+		i := bytes.LastIndexByte(b, '\n')
+		if i < 0 {
+			break
+		}
+		if !bl.tooLong {
+			line := append(append([]byte(nil), b[i+1:]...), bl.carry...)
+			if len(line) < MaxLineBytes && !emit(line) {
+				return false
+			}
+		}
+		bl.carry, bl.tooLong = bl.carry[:0], false
+		b = b[:i]
+	}
+	if !bl.tooLong {
+		bl.carry = append(append([]byte(nil), b...), bl.carry...)
+		if len(bl.carry) >= MaxLineBytes {
+			bl.carry, bl.tooLong = bl.carry[:0], true
+		}
+	}
+	return true
+}
+
+// first hands emit the file's first line, once the start is reached.
+func (bl *backLines) first(emit func([]byte) bool) {
+	if !bl.tooLong {
+		emit(bl.carry)
+	}
 }

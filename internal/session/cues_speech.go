@@ -163,52 +163,68 @@ func (p *Prompter) words(i, sec int) []spoken {
 			return nil // the lead-in's words fill it; the pips count
 		}
 	case routines.Work:
-		pace := ph.Exercise.Pace
 		if sec == 0 {
-			start := capital(ph.Word()) + "."
-			if pace != nil {
-				start = capital(pace.Tempo[0].Word) + "."
-				if dir := pace.At(0).Direction; dir != "" {
-					start = capital(dir) + ". " + start
-				}
-			}
-			switch prev := p.prev(i); {
-			case prev == nil:
-				// No lead-in announced the exercise.
-				start = ph.Exercise.Name + ". " + sideAndLeg(ph) + start
-			case prev.Kind == routines.Rest:
-				start = setText(ph, true) + sideAndLeg(ph) + start
-			case prev.Kind == routines.Work:
-				// The next set straight after the last, on no side.
-				start = setText(ph, prev.Set != ph.Set) + sideAndLeg(ph) + start
-			}
-			said := []spoken{{start, true}}
-			for _, text := range p.spill(i, SpeechTime(start)) {
-				said = append(said, spoken{text, false})
-			}
-			return said
+			return p.workStart(i)
 		}
-		if pace != nil {
-			b := pace.At(time.Duration(sec) * time.Second)
-			if b.Second != 0 || time.Duration(sec)*time.Second < p.spillEnd(i) {
-				return nil // mid-movement, or the first rep's technique still being said
-			}
-			word := capital(pace.Tempo[b.Movement].Word) + "."
-			if prev := pace.At(time.Duration(sec-1) * time.Second); prev.Direction != b.Direction {
-				word = "Now " + b.Direction + ". " + word
-			}
-			return []spoken{{word, true}}
+		if ph.Exercise.Pace != nil {
+			return p.paceWord(i, sec) // a paced set says its movements, not a count
 		}
 		if d >= 10 && sec == d/2 {
 			return []spoken{{"Halfway.", false}}
 		}
 	}
-	if d >= 5 && (ph.Kind != routines.Work || ph.Exercise.Pace == nil) {
+	if d >= 5 {
 		if c := counts[rem]; c != "" {
-			return []spoken{{c, true}} // the last three seconds, except in paced sets
+			return []spoken{{c, true}} // the last three seconds
 		}
 	}
 	return nil
+}
+
+// workStart is what work phase i starts with: its start word (a paced
+// set's first movement), after the exercise and side when no lead-in
+// named them, or the set after a rest or another set; then what the
+// lead-in had no time for, as far as it fits.
+func (p *Prompter) workStart(i int) []spoken {
+	ph := p.phases[i]
+	start := capital(ph.Word()) + "."
+	if pace := ph.Exercise.Pace; pace != nil {
+		start = capital(pace.Tempo[0].Word) + "."
+		if dir := pace.At(0).Direction; dir != "" {
+			start = capital(dir) + ". " + start
+		}
+	}
+	switch prev := p.prev(i); {
+	case prev == nil:
+		// No lead-in announced the exercise.
+		start = ph.Exercise.Name + ". " + sideAndLeg(ph) + start
+	case prev.Kind == routines.Rest:
+		start = setText(ph, true) + sideAndLeg(ph) + start
+	case prev.Kind == routines.Work:
+		// The next set straight after the last, on no side.
+		start = setText(ph, prev.Set != ph.Set) + sideAndLeg(ph) + start
+	}
+	said := []spoken{{start, true}}
+	for _, text := range p.spill(i, SpeechTime(start)) {
+		said = append(said, spoken{text, false})
+	}
+	return said
+}
+
+// paceWord is the movement word of paced work phase i at sec, said as
+// each movement starts (with the new direction when it turns), once the
+// first rep's technique is said; nil mid-movement.
+func (p *Prompter) paceWord(i, sec int) []spoken {
+	pace := p.phases[i].Exercise.Pace
+	b := pace.At(time.Duration(sec) * time.Second)
+	if b.Second != 0 || time.Duration(sec)*time.Second < p.spillEnd(i) {
+		return nil // mid-movement, or the first rep's technique still being said
+	}
+	word := capital(pace.Tempo[b.Movement].Word) + "."
+	if prev := pace.At(time.Duration(sec-1) * time.Second); prev.Direction != b.Direction {
+		word = "Now " + b.Direction + ". " + word
+	}
+	return []spoken{{word, true}}
 }
 
 // line is one line of technique to say, with its rank in the claim on

@@ -98,31 +98,10 @@ func TestVoiceTechniqueFitsItsTime(t *testing.T) {
 				first := phases[0].Exercise.StopCues()[0]
 				for i, ph := range phases {
 					said := p.words(i, 0)
-					var took time.Duration
-					for j, w := range said {
-						took += SpeechTime(w.text)
+					checkWordsFit(t, name, ph, said)
+					for _, w := range said {
 						if w.text == first {
 							stops++
-						}
-						if j > 0 && w.urgent {
-							t.Errorf("%s: %q is urgent", name, w.text)
-						}
-					}
-					if len(said) < 2 {
-						continue // an announcement or a word alone
-					}
-					switch {
-					case ph.Kind == routines.Work && ph.Exercise.Pace != nil:
-						if took > paceSpill {
-							t.Errorf("%s: %v of words at the start of a paced set", name, took)
-						}
-					case ph.Kind == routines.Work:
-						if took > ph.Duration-countLead {
-							t.Errorf("%s: %v of words run into the count of a %v hold", name, took, ph.Duration)
-						}
-					default:
-						if took > ph.Duration {
-							t.Errorf("%s: %v of words in a %v lead-in", name, took, ph.Duration)
 						}
 					}
 				}
@@ -130,6 +109,38 @@ func TestVoiceTechniqueFitsItsTime(t *testing.T) {
 					t.Errorf("%s: %q never said", name, first)
 				}
 			}
+		}
+	}
+}
+
+// checkWordsFit checks what is said as phase ph starts: only its first
+// words tied to the moment, and the rest over before the work starts (a
+// lead-in), before the count (a hold) or within the first reps (a paced
+// set).
+func checkWordsFit(t *testing.T, name string, ph routines.Phase, said []spoken) {
+	t.Helper()
+	var took time.Duration
+	for j, w := range said {
+		took += SpeechTime(w.text)
+		if j > 0 && w.urgent {
+			t.Errorf("%s: %q is urgent", name, w.text)
+		}
+	}
+	if len(said) < 2 {
+		return // an announcement or a word alone
+	}
+	switch {
+	case ph.Kind == routines.Work && ph.Exercise.Pace != nil:
+		if took > paceSpill {
+			t.Errorf("%s: %v of words at the start of a paced set", name, took)
+		}
+	case ph.Kind == routines.Work:
+		if took > ph.Duration-countLead {
+			t.Errorf("%s: %v of words run into the count of a %v hold", name, took, ph.Duration)
+		}
+	default:
+		if took > ph.Duration {
+			t.Errorf("%s: %v of words in a %v lead-in", name, took, ph.Duration)
 		}
 	}
 }

@@ -295,7 +295,9 @@ func (s *Session) NextWake() (at time.Time, ok bool) {
 	if cue, has := s.nextCueTurn(); has && cue.Before(at) {
 		at = cue // the next technique cue's turn has a line
 	}
-	if s.cfg.Outputs.Voice == nil && !(s.tones() && !s.cfg.Outputs.Quiet) {
+	// Only a voice or tones that play have something for every second.
+	secondsHeard := s.cfg.Outputs.Voice != nil || s.tones() && !s.cfg.Outputs.Quiet
+	if !secondsHeard {
 		return at, ok
 	}
 	if tick := s.cfg.Clock.Now().Add(s.countdown.UntilTick()); tick.Before(at) {
