@@ -352,6 +352,12 @@ func (tt *tmuxTerm) keys(keys ...string) {
 	_ = tt.tmux(append([]string{"send-keys", "-t", tt.name}, keys...)...).Run()
 }
 
+// screenLimit is how long a screen may take to show what a test waits for.
+// Waits end as soon as it shows, so the limit costs nothing when all is
+// well; it is long enough for a race-built program on a busy machine, and
+// what it catches is a program that never gets there.
+const screenLimit = 10 * time.Second
+
 // waitFor polls the screen until it shows want, and returns how long it took.
 func (tt *tmuxTerm) waitFor(want string, limit time.Duration) time.Duration {
 	tt.t.Helper()
@@ -381,8 +387,8 @@ func (tt *tmuxTerm) resize(cols, rows int, evidence string) {
 	want := fmt.Sprintf("%d %d", cols, rows)
 	start, nudged := time.Now(), time.Now()
 	for !strings.Contains(tt.screen(), evidence) {
-		if time.Since(start) > 10*time.Second {
-			tt.t.Fatalf("no redraw at %d×%d within 10 s (%q not shown); the screen:\n%s", cols, rows, evidence, tt.screen())
+		if time.Since(start) > screenLimit {
+			tt.t.Fatalf("no redraw at %d×%d within %v (%q not shown); the screen:\n%s", cols, rows, screenLimit, evidence, tt.screen())
 		}
 		if time.Since(nudged) > time.Second {
 			size, _ := tt.tmux("display", "-p", "-t", tt.name, "#{window_width} #{window_height}").Output()
@@ -401,11 +407,11 @@ func (tt *tmuxTerm) resize(cols, rows int, evidence string) {
 // session's lead-in, as a user would.
 func (tt *tmuxTerm) begin() {
 	tt.t.Helper()
-	tt.waitFor("professional", 5*time.Second)
+	tt.waitFor("professional", screenLimit)
 	tt.keys("Enter")
-	tt.waitFor("How does your hip feel", 5*time.Second)
+	tt.waitFor("How does your hip feel", screenLimit)
 	tt.keys("Enter")
-	tt.waitFor("GET READY", 5*time.Second)
+	tt.waitFor("GET READY", screenLimit)
 }
 
 func (tt *tmuxTerm) pid() int {
@@ -421,7 +427,7 @@ func (tt *tmuxTerm) pid() int {
 // terminal was given back: main screen, cursor visible.
 func (tt *tmuxTerm) exit(want int) {
 	tt.t.Helper()
-	tt.waitFor("__EXIT=", 5*time.Second)
+	tt.waitFor("__EXIT=", screenLimit)
 	if got := tt.screen(); !strings.Contains(got, fmt.Sprintf("__EXIT=%d", want)) {
 		tt.t.Errorf("want exit %d; the screen:\n%s", want, got)
 	}
@@ -433,13 +439,13 @@ func (tt *tmuxTerm) exit(want int) {
 
 func TestTerminalSessionAndQuit(t *testing.T) {
 	tt := startTerm(t, 100, 32, "--quiet", "--get-ready", "2s", "relief")
-	first := tt.waitFor("professional", 5*time.Second)
+	first := tt.waitFor("professional", screenLimit)
 	t.Logf("safety screen on screen after %v", first)
 	tt.keys("Enter")
-	tt.waitFor("How does your hip feel", 5*time.Second)
+	tt.waitFor("How does your hip feel", screenLimit)
 	tt.keys("3")
-	tt.waitFor("GET READY", 5*time.Second)
-	tt.waitFor("HOLD", 6*time.Second) // moves on by itself
+	tt.waitFor("GET READY", screenLimit)
+	tt.waitFor("HOLD", 2*time.Second+screenLimit) // moves on by itself
 	scr := tt.screen()
 	for _, w := range []string{"LEFT side", "Kneeling hip-flexor stretch", "step 1 of 2", "██"} {
 		if !strings.Contains(scr, w) {
@@ -447,9 +453,9 @@ func TestTerminalSessionAndQuit(t *testing.T) {
 		}
 	}
 	tt.keys("Space")
-	tt.waitFor("PAUSED", 5*time.Second)
+	tt.waitFor("PAUSED", screenLimit)
 	tt.keys("q")
-	tt.waitFor("Quit this session?", 5*time.Second)
+	tt.waitFor("Quit this session?", screenLimit)
 	tt.keys("y")
 	tt.exit(0)
 	// Where the summary would have been, a line says what became of it,
@@ -491,7 +497,7 @@ func TestTerminalSignalsExit130(t *testing.T) {
 
 func TestTerminalTooSmallRecovers(t *testing.T) {
 	tt := startTerm(t, 30, 10, "--quiet", "relief")
-	tt.waitFor("too small", 5*time.Second)
+	tt.waitFor("too small", screenLimit)
 	tt.resize(100, 32, "professional")
 	tt.keys("q")
 	tt.exit(0)
@@ -628,7 +634,7 @@ func TestTerminalQuitLeavesNoSpeechProcess(t *testing.T) {
 	dir := filepath.Dir(log)
 	tt := startTermEnv(t, []string{pathVar}, 100, 32, "--get-ready", "3", "relief")
 	tt.begin()
-	deadline := time.Now().Add(3 * time.Second)
+	deadline := time.Now().Add(screenLimit)
 	for {
 		if b, _ := os.ReadFile(log); len(b) > 0 {
 			break
@@ -639,10 +645,10 @@ func TestTerminalQuitLeavesNoSpeechProcess(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	tt.keys("q")
-	tt.waitFor("Quit this session?", 5*time.Second)
+	tt.waitFor("Quit this session?", screenLimit)
 	tt.keys("y")
 	tt.exit(0)
-	for deadline := time.Now().Add(3 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+	for deadline := time.Now().Add(screenLimit); ; time.Sleep(50 * time.Millisecond) {
 		left := running(t, filepath.Join(dir, "espeak-ng"))
 		if len(left) == 0 {
 			break
