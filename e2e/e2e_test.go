@@ -348,8 +348,43 @@ func (tt *tmuxTerm) screen() string {
 	return string(out)
 }
 
+// keys presses keys once the program reads them. The first screen is
+// painted before Bubble Tea starts, while the terminal is still in line
+// mode; a key pressed then reaches the program later as a line ending
+// ("\n", Ctrl+J, not Enter) and is lost. So keys waits until the terminal
+// is raw, the sign that the program reads each key as it is pressed.
 func (tt *tmuxTerm) keys(keys ...string) {
-	_ = tt.tmux(append([]string{"send-keys", "-t", tt.name}, keys...)...).Run()
+	tt.t.Helper()
+	tt.waitForRawInput()
+	if out, err := tt.tmux(append([]string{"send-keys", "-t", tt.name}, keys...)...).CombinedOutput(); err != nil {
+		tt.t.Fatalf("tmux send-keys %q: %v %s", keys, err, out)
+	}
+}
+
+// waitForRawInput waits until the terminal's line discipline is off.
+func (tt *tmuxTerm) waitForRawInput() {
+	tt.t.Helper()
+	path, err := tt.tmux("display", "-p", "-t", tt.name, "#{pane_tty}").Output()
+	if err != nil {
+		tt.t.Fatalf("tmux pane_tty: %v", err)
+	}
+	tty, err := os.OpenFile(strings.TrimSpace(string(path)), os.O_RDONLY|syscall.O_NOCTTY, 0)
+	if err != nil {
+		tt.t.Fatal(err)
+	}
+	defer tty.Close()
+	for start := time.Now(); ; time.Sleep(10 * time.Millisecond) {
+		raw, err := readsRawKeys(tty.Fd())
+		if err != nil {
+			tt.t.Fatalf("reading the terminal's mode: %v", err)
+		}
+		if raw {
+			return
+		}
+		if time.Since(start) > screenLimit {
+			tt.t.Fatalf("the program did not take the keyboard within %v; the screen:\n%s", screenLimit, tt.screen())
+		}
+	}
 }
 
 // screenLimit is how long a screen may take to show what a test waits for.
