@@ -859,11 +859,11 @@ func TestFittedLayoutMatchesAFreshFit(t *testing.T) {
 		check := func(when string) {
 			t.Helper()
 			s := hs.m.session
-			if s.fitFor != s.layoutNow() {
+			if s.laid.key != s.layoutKey() {
 				t.Fatalf("%dx%d %s: Update left the layout unfitted", size[0], size[1], when)
 			}
-			if s.level != s.fit() {
-				t.Fatalf("%dx%d %s: fitted level %d, a fresh fit gives %d", size[0], size[1], when, s.level, s.fit())
+			if fresh := s.layoutFor(s.layoutKey()); s.laid != fresh {
+				t.Fatalf("%dx%d %s: fitted layout %+v, a fresh one is %+v", size[0], size[1], when, s.laid, fresh)
 			}
 		}
 		for i := 0; hs.m.screen == screenSession; i++ {
@@ -871,7 +871,7 @@ func TestFittedLayoutMatchesAFreshFit(t *testing.T) {
 				// A fresh fit costs a render per layout tried: every third
 				// second, and the first second of every phase.
 				check(fmt.Sprintf("second %d", i))
-			} else if s := hs.m.session; s.fitFor != s.layoutNow() {
+			} else if s := hs.m.session; s.laid.key != s.layoutKey() {
 				t.Fatalf("%dx%d second %d: Update left the layout unfitted", size[0], size[1], i)
 			}
 			switch i {
@@ -1180,9 +1180,9 @@ func TestHelpDoesNotShrinkTheDigits(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {100, 32}} {
 		hs := newHarness(t, relief(), routines.DefaultOptions(), size[0], size[1])
 		hs.press("enter", "enter", "n") // into the hold
-		before := details[hs.m.session.level].digitScale
+		before := hs.m.session.laid.font
 		hs.press("?")
-		if after := details[hs.m.session.level].digitScale; after != before || !strings.Contains(hs.screen(), "quit now") {
+		if after := hs.m.session.laid.font; after != before || !strings.Contains(hs.screen(), "quit now") {
 			t.Errorf("%v: digits at scale %d with the help, %d without:\n%s", size, after, before, hs.screen())
 		}
 	}
@@ -1203,7 +1203,7 @@ func TestPausedClocksAgree(t *testing.T) {
 	if !strings.Contains(scr, "0:07 of 2:50") || !strings.Contains(scr, "PAUSED") || !strings.Contains(scr, "0:28") {
 		t.Fatalf("paused at 7.6 s: want 0:07 of 2:50 and 0:28 left:\n%s", scr)
 	}
-	if !strings.Contains(scr, "████████    ████████") {
+	if sign := strings.Split(bigFonts[hs.m.session.laid.font].draw(string(pauseSign)), "\n")[0]; !strings.Contains(scr, sign) {
 		t.Errorf("no pause sign on the big display:\n%s", scr)
 	}
 }

@@ -18,7 +18,7 @@ import (
 // runs the plan, plays the sounds and keeps the record. Everything the view
 // needs is in the session's status, a snapshot taken in update, so view
 // never reads the clock. This file is the model and its Update; layout.go
-// chooses how much fits, session_view.go draws it.
+// lays each step out, session_view.go draws it.
 type sessionModel struct {
 	run    *session.Session
 	ticker Ticker
@@ -26,10 +26,9 @@ type sessionModel struct {
 	// ring into a write through Bubble Tea, the only writer to the terminal.
 	bell *bellLatch
 	c    *common
-	// level is the index in details of the richest layout that fits, found
-	// for the layout fitFor; view trusts it only while that still holds.
-	level  int
-	fitFor layout
+	// laid is the step's layout, made in update when the step, the size or
+	// the help changes; view trusts it only while its key still holds.
+	laid stepLayout
 	// flash is --flash; flashing is set from a change of phase until its
 	// flashOffMsg, and shownPhase is the phase the screen last showed.
 	flash      bool
@@ -76,6 +75,20 @@ func newSession(c *common, cfg Config, r routines.Routine, o routines.Options) s
 		flashing:   -1,
 		c:          c,
 	}
+}
+
+// layoutKey is what the layout on show depends on now.
+func (m sessionModel) layoutKey() layoutKey {
+	return layoutKey{width: m.c.termWidth, height: m.c.height, step: m.phase().Step, help: m.c.allKeys}
+}
+
+// fitted lays the step out again if what its layout depends on has
+// changed; update calls it after every change.
+func (m sessionModel) fitted() sessionModel {
+	if k := m.layoutKey(); k != m.laid.key {
+		m.laid = m.layoutFor(k)
+	}
+	return m
 }
 
 // start begins the session from its first phase.
