@@ -165,22 +165,6 @@ func bigWidth(s string, scale int) int {
 	return w
 }
 
-// paint makes a block of big text bold, in colour c (nil for the
-// terminal's own), line by line. Unlike a lipgloss style it does not
-// measure each line to pad it: the block's lines are all one width, and
-// this runs every second on the largest thing on the screen.
-func paint(block string, c color.Color) string {
-	st := ansi.NewStyle().Bold()
-	if c != nil {
-		st = st.ForegroundColor(c)
-	}
-	lines := strings.Split(block, "\n")
-	for i, l := range lines {
-		lines[i] = st.Styled(l)
-	}
-	return strings.Join(lines, "\n")
-}
-
 // bigPainter paints lines in colour c (nil for the terminal's own), bold
 // if asked. Unlike a lipgloss style it does not measure each line to pad
 // it: it runs every second on the largest thing on the screen.

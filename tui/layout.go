@@ -52,8 +52,11 @@ type stepLayout struct {
 	// so the time beside it never moves.
 	badgeCols int
 	// Rows kept for the wrapped texts, and which of the rest show.
-	stopRows, cueRows, feelRows, keyRows                             int
-	repLine, phaseBar, header, sessionBar, next, mistake, note, gaps bool
+	stopRows, cueRows, feelRows, keyRows                       int
+	repLine, phaseBar, header, sessionBar, next, mistake, note bool
+	// gaps is how many blank lines part the sections (at most 4): above
+	// the big display, below it, under the header, above the keys.
+	gaps int
 }
 
 // stepFacts is what the layout needs to know of a step: the widest and
@@ -398,7 +401,7 @@ func (l *stepLayout) fillRest(f stepFacts, w, left int) {
 	l.next = !l.key.help && take(1)
 	l.mistake = !l.key.help && take(wrapRows("Avoid: "+f.mistake, w))
 	l.note = !l.key.help && take(wrapRows(f.note, w))
-	l.gaps = take(4)
+	l.gaps = min(max(left, 0), 4)
 }
 
 // piece is part of a line of text and the style it is drawn in (nil:

@@ -177,9 +177,9 @@ func (m sessionModel) compact() string {
 	if side := m.phase().Side.String(); side != "" {
 		line += " " + st.title.Render(strings.ToUpper(side))
 	}
-	big := m.bigText()
-	if m.status().IsPaused {
-		big = timer.FormatClock(timer.Seconds(m.status().Remaining)) // PAUSED says the rest
+	big := timer.FormatClock(timer.Seconds(m.status().Remaining)) // PAUSED says the rest
+	if m.bigWord() != "" {
+		big = m.bigText() + "  " + big // the rep and movement, and the time left
 	}
 	return line + "\n" + lipgloss.NewStyle().Foreground(col).Bold(true).Render(big)
 }

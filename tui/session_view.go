@@ -203,13 +203,13 @@ func (m sessionModel) render(l stepLayout) string {
 	parts := make([]string, 0, 24)
 	parts = append(parts, m.header(l, w)...)
 	parts = append(parts, m.statusLines(l, w)...)
-	if l.gaps {
+	if l.gaps >= 1 {
 		parts = append(parts, "")
 	}
 	if l.regionRows > 0 {
 		parts = append(parts, m.bigDisplay(l, w)...)
 	}
-	if l.gaps {
+	if l.gaps >= 2 {
 		parts = append(parts, "")
 	}
 	parts = append(parts, m.footer(l, w)...)
@@ -232,7 +232,7 @@ func (m sessionModel) header(l stepLayout, w int) []string {
 	if l.sessionBar {
 		parts = append(parts, bar(w, m.status().SessionDone, st.accentColor))
 	}
-	if l.gaps {
+	if l.gaps >= 3 {
 		parts = append(parts, "")
 	}
 	name := []piece{{text: p.Exercise.Name, style: &st.name}}
@@ -439,7 +439,7 @@ func (m sessionModel) footer(l stepLayout, w int) []string {
 		parts = append(parts, fitPieces(w, piece{text: m.nextText(), style: &st.dim}))
 	}
 	if l.keyRows > 0 {
-		if l.gaps {
+		if l.gaps >= 4 {
 			parts = append(parts, "")
 		}
 		parts = append(parts, rowsOf(m.keyHelpFor(w, m.c.allKeys, m.status().IsPaused), l.keyRows)...)
