@@ -76,6 +76,14 @@ var bigFonts = []bigFont{
 	{scale: 2, high: 1}, {scale: 1, high: 1}, {scale: 1, half: true},
 }
 
+// tall reports a font of 10 rows, which only a terminal of tallRows or
+// more gets: at 80×24 the 5-row font reads from the floor as well, and
+// each second's change of a 10-row one is four times the cells to write.
+func (f bigFont) tall() bool { return f.high > 1 }
+
+// tallRows is the least height of terminal that gets the 10-row font.
+const tallRows = 30
+
 // rows is how tall the font draws.
 func (f bigFont) rows() int {
 	if f.half {

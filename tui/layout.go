@@ -277,6 +277,9 @@ func (m sessionModel) sessionFont(w, h int, steps []stepFacts) (int, bool) {
 	for _, stopWhole := range []bool{true, false} {
 		for _, picture := range []bool{true, false} {
 			for font := range bigFonts {
+				if bigFonts[font].tall() && m.c.height < tallRows {
+					continue
+				}
 				if m.allFit(steps, w, h, cols, font, picture, stopWhole) {
 					return font, picture
 				}

@@ -896,19 +896,19 @@ func TestFittedLayoutMatchesAFreshFit(t *testing.T) {
 }
 
 // The window title follows the session, so a tab or a tmux status line
-// shows the time left, and goes back to plain "hipcoach" elsewhere.
+// shows the phase and side, and goes back to plain "hipcoach" elsewhere.
 func TestWindowTitleFollowsTheSession(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
 	if got := hs.m.View().WindowTitle; got != "hipcoach" {
 		t.Errorf("safety screen title %q", got)
 	}
 	hs.press("enter", "enter")
-	if got := hs.m.View().WindowTitle; got != "0:05 get ready, left · hipcoach" {
+	if got := hs.m.View().WindowTitle; got != "get ready, left · hipcoach" {
 		t.Errorf("lead-in title %q", got)
 	}
 	hs.tick()
 	hs.press("space")
-	if got := hs.m.View().WindowTitle; got != "0:04 paused · hipcoach" {
+	if got := hs.m.View().WindowTitle; got != "paused · hipcoach" {
 		t.Errorf("paused title %q", got)
 	}
 	hs.press("q")
@@ -1198,10 +1198,10 @@ func TestPausedClocksAgree(t *testing.T) {
 	hs.send(tickMsg{})
 	hs.press("space")
 	scr := hs.screen()
-	// 0:07 through a 2:50 session, as the hold shows 0:28 of its 0:30 left
+	// 2:43 left of a 2:50 session, as the hold shows 0:28 of its 0:30 left
 	// (rounding 7.6 s to 0:08 would disagree with it).
-	if !strings.Contains(scr, "0:07 of 2:50") || !strings.Contains(scr, "PAUSED") || !strings.Contains(scr, "0:28") {
-		t.Fatalf("paused at 7.6 s: want 0:07 of 2:50 and 0:28 left:\n%s", scr)
+	if !strings.Contains(scr, "3 min left") || !strings.Contains(scr, "PAUSED") || !strings.Contains(scr, "0:28") {
+		t.Fatalf("paused at 7.6 s: want 3 min left and 0:28 left:\n%s", scr)
 	}
 	if sign := strings.Split(bigFonts[hs.m.session.laid.font].draw(string(pauseSign)), "\n")[0]; !strings.Contains(scr, sign) {
 		t.Errorf("no pause sign on the big display:\n%s", scr)

@@ -184,11 +184,13 @@ func (m sessionModel) compact() string {
 	return line + "\n" + lipgloss.NewStyle().Foreground(col).Bold(true).Render(big)
 }
 
-// title is the window title during the session: the time left and the
-// phase, so a tab or a tmux status line shows where the session is.
+// title is the window title during the session: the phase and the side,
+// so a tab or a tmux status line shows where the session is. Not the
+// seconds: rewriting the title each second was a quarter of what the
+// screen wrote (hipcoach status gives a status line its time).
 func (m sessionModel) title() string {
 	word, _ := m.phaseLook()
-	t := timer.FormatClock(timer.Seconds(m.status().Remaining)) + " " + strings.ToLower(word)
+	t := strings.ToLower(word)
 	if side := m.phase().Side.String(); side != "" && !m.status().IsPaused {
 		t += ", " + side
 	}

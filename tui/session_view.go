@@ -85,6 +85,16 @@ func (m sessionModel) flashView() string {
 		m.c.styles.badgeBase.Background(col).Render(text), lipgloss.WithWhitespaceStyle(fill))
 }
 
+// minutesLeft is the session's time left in whole minutes, rounded up:
+// "3 min left". The phase's clock counts the seconds; a second clock
+// ticking in the header cost a fifth of what the screen wrote each second.
+func minutesLeft(secs int) string {
+	if secs <= 0 {
+		return "nearly done"
+	}
+	return fmt.Sprintf("%d min left", (secs+59)/60)
+}
+
 // shownElapsed is the time through the session as the header shows it:
 // the total less what the phase clock shows left and the phases after it,
 // so that the two clocks on screen always agree, paused mid-second too.
@@ -224,7 +234,7 @@ func (m sessionModel) header(l stepLayout, w int) []string {
 	p := m.phase()
 	var parts []string
 	if l.header {
-		through := fmt.Sprintf("%s of %s", timer.FormatClock(m.shownElapsed()), clockOf(m.run.Total()))
+		through := minutesLeft(timer.Seconds(m.run.Total()) - m.shownElapsed())
 		where := fitPieces(w-len(through)-2, piece{text: "hipcoach · " + m.run.Routine().Name, style: &st.title},
 			piece{text: fmt.Sprintf(" · step %d of %d", p.Step+1, len(m.run.Steps()))})
 		parts = append(parts, spread(where, st.dim.Render(through), w))
@@ -261,9 +271,11 @@ func (m sessionModel) statusLines(l stepLayout, w int) []string {
 	pad := max(l.badgeCols-2-len(word), 0)
 	badge := strings.Repeat(" ", pad/2) + word + strings.Repeat(" ", pad-pad/2)
 	badgeStyle, clockStyle := st.badgeBase.Background(col), lipgloss.NewStyle().Foreground(col).Bold(true)
+	// The spaces between are plain, so that a second's change of the clock
+	// writes its digit and nothing around it.
 	pieces := []piece{
 		{text: " " + badge + " ", style: &badgeStyle, keep: true},
-		{text: "  " + clock, style: &clockStyle, keep: true},
+		{text: "  ", keep: true}, {text: clock, style: &clockStyle, keep: true},
 	}
 	sideWord := strings.ToUpper(p.Side.String())
 	side := ""
@@ -277,10 +289,10 @@ func (m sessionModel) statusLines(l stepLayout, w int) []string {
 	if l.legLine {
 		legLine = fitPieces(w, piece{text: side, style: &st.title})
 		if sideWord != "" {
-			pieces = append(pieces, piece{text: "  " + sideWord, style: &st.title})
+			pieces = append(pieces, piece{text: "  "}, piece{text: sideWord, style: &st.title})
 		}
 	} else if side != "" {
-		pieces = append(pieces, piece{text: "  " + side, style: &st.title})
+		pieces = append(pieces, piece{text: "  "}, piece{text: side, style: &st.title})
 	}
 	switch {
 	case m.status().IsPaused:
@@ -301,7 +313,6 @@ func (m sessionModel) statusLines(l stepLayout, w int) []string {
 // the whole centred in width w.
 func (m sessionModel) bigDisplay(l stepLayout, w int) []string {
 	p := m.phase()
-	_, col := m.phaseLook()
 	rows := make([]strings.Builder, l.regionRows)
 	put := func(block []string, width int, valign int, paint func(string) string) {
 		top := 0
@@ -337,7 +348,7 @@ func (m sessionModel) bigDisplay(l stepLayout, w int) []string {
 		space(bandCols)
 	}
 	if l.font >= 0 {
-		m.putBigText(l, col, put, space)
+		m.putBigText(l, put, space)
 	}
 	if l.band && p.Side == routines.Right {
 		space(2)
@@ -357,9 +368,12 @@ func (m sessionModel) bigDisplay(l stepLayout, w int) []string {
 // putBigText puts the big text in its columns: the number (the clock, or
 // the rep) at the left of the text's place, the movement word beside the
 // rep with its foot on the number's.
-func (m sessionModel) putBigText(l stepLayout, col color.Color, put func([]string, int, int, func(string) string), space func(int)) {
+func (m sessionModel) putBigText(l stepLayout, put func([]string, int, int, func(string) string), space func(int)) {
 	font := bigFonts[l.font]
-	painter := bigPainter(col, true)
+	// In the terminal's own colour, not the phase's (the badge and the
+	// clock beside it carry that): a colour costs 16 bytes on every row of
+	// the digits that changes, each second.
+	painter := bigPainter(nil, false)
 	number := strings.Split(font.draw(m.bigNumber()), "\n")
 	word := m.bigWord()
 	if !l.word || word == "" {
