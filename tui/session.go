@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -94,7 +95,17 @@ func (m sessionModel) fitted() sessionModel {
 // start begins the session from its first phase.
 func (m sessionModel) start() (sessionModel, tea.Cmd) {
 	m.run.Start()
-	return m.after()
+	m, cmd := m.after()
+	return m, tea.Batch(cmd, releaseMemory)
+}
+
+// releaseMemory hands the memory that setting up left behind (the
+// command line, the config, the history, the first screens) back to the
+// system as the session begins: a session runs for minutes with little
+// live data, and the heap would otherwise stay at its high-water mark.
+func releaseMemory() tea.Msg {
+	debug.FreeOSMemory()
+	return nil
 }
 
 // after refits the screen once the session has moved, and returns what must
