@@ -30,7 +30,7 @@ import (
 type layoutKey struct {
 	width, height int
 	step          int
-	help          bool
+	help, light   bool
 }
 
 // stepLayout is how one step is laid out at one terminal size.
@@ -57,6 +57,11 @@ type stepLayout struct {
 	// gaps is how many blank lines part the sections (at most 4): above
 	// the big display, below it, under the header, above the keys.
 	gaps int
+	// The step's lines that do not change from second to second, drawn
+	// once here rather than every second: the stop cues, the feel-it line,
+	// the mistake, the note, and the keys (running, and paused).
+	stopText, feelText, mistakeText, noteText string
+	keysText                                  [2]string
 }
 
 // stepFacts is what the layout needs to know of a step: the widest and
@@ -373,7 +378,32 @@ func (m sessionModel) layoutFor(k layoutKey) stepLayout {
 		left -= keyRows
 	}
 	l.fillRest(f, w, left)
+	m.drawStatic(&l, f, w)
 	return l
+}
+
+// drawStatic draws the lines of layout l that stay the same through the
+// step.
+func (m sessionModel) drawStatic(l *stepLayout, f stepFacts, w int) {
+	st := m.c.styles
+	if l.stopRows > 0 {
+		l.stopText = strings.Join(rowsOf(st.warn.Render(hanging("!", f.stopText, w)), l.stopRows), "\n")
+	}
+	if l.feelRows > 0 {
+		l.feelText = strings.Join(rowsOf(st.accent.Render(hanging("•", "Feel it: "+lowerFirst(f.feel), w)), l.feelRows), "\n")
+	}
+	if l.mistake && f.mistake != "" {
+		l.mistakeText = st.dim.Render(bullet("Avoid: "+lowerFirst(f.mistake), w))
+	}
+	if l.note && f.note != "" {
+		// The prescriber's own word for this step, from the config file.
+		l.noteText = st.accent.Render(hanging("»", f.note, w))
+	}
+	if l.keyRows > 0 {
+		for i, paused := range []bool{false, true} {
+			l.keysText[i] = strings.Join(rowsOf(m.keyHelpFor(w, l.key.help, paused), l.keyRows), "\n")
+		}
+	}
 }
 
 // fillRest gives the rows left to the rest, in order of use: the turn's

@@ -80,7 +80,7 @@ func newSession(c *common, cfg Config, r routines.Routine, o routines.Options) s
 
 // layoutKey is what the layout on show depends on now.
 func (m sessionModel) layoutKey() layoutKey {
-	return layoutKey{width: m.c.termWidth, height: m.c.height, step: m.phase().Step, help: m.c.allKeys}
+	return layoutKey{width: m.c.termWidth, height: m.c.height, step: m.phase().Step, help: m.c.allKeys, light: m.c.light}
 }
 
 // fitted lays the step out again if what its layout depends on has

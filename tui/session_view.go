@@ -424,7 +424,6 @@ func (m sessionModel) sideBand(side string, height int) []string {
 // each in the rows its layout keeps.
 func (m sessionModel) footer(l stepLayout, w int) []string {
 	st := m.c.styles
-	p := m.phase()
 	_, col := m.phaseLook()
 	var parts []string
 	if l.repLine {
@@ -433,21 +432,20 @@ func (m sessionModel) footer(l stepLayout, w int) []string {
 	if l.phaseBar {
 		parts = append(parts, bar(w, m.status().PhaseDone, col))
 	}
-	if l.stopRows > 0 {
-		parts = append(parts, rowsOf(st.warn.Render(hanging("!", p.Exercise.StopText(), w)), l.stopRows)...)
+	if l.stopText != "" {
+		parts = append(parts, l.stopText)
 	}
 	if l.cueRows > 0 {
 		parts = append(parts, rowsOf(bullet(m.cue(), w), l.cueRows)...)
 	}
-	if l.feelRows > 0 {
-		parts = append(parts, rowsOf(st.accent.Render(hanging("♥", "Feel it: "+lowerFirst(p.Exercise.Feel), w)), l.feelRows)...)
+	if l.feelText != "" {
+		parts = append(parts, l.feelText)
 	}
-	if l.note && p.Note != "" {
-		// The prescriber's own word for this step, from the config file.
-		parts = append(parts, st.accent.Render(hanging("»", p.Note, w)))
+	if l.noteText != "" {
+		parts = append(parts, l.noteText)
 	}
-	if l.mistake && p.Exercise.Mistake != "" {
-		parts = append(parts, st.dim.Render(bullet("Avoid: "+lowerFirst(p.Exercise.Mistake), w)))
+	if l.mistakeText != "" {
+		parts = append(parts, l.mistakeText)
 	}
 	if l.next {
 		parts = append(parts, fitPieces(w, piece{text: m.nextText(), style: &st.dim}))
@@ -456,7 +454,11 @@ func (m sessionModel) footer(l stepLayout, w int) []string {
 		if l.gaps >= 4 {
 			parts = append(parts, "")
 		}
-		parts = append(parts, rowsOf(m.keyHelpFor(w, m.c.allKeys, m.status().IsPaused), l.keyRows)...)
+		keys := l.keysText[0]
+		if m.status().IsPaused {
+			keys = l.keysText[1]
+		}
+		parts = append(parts, keys)
 	}
 	return parts
 }
