@@ -223,7 +223,13 @@ func (m sessionModel) render(l stepLayout) string {
 		parts = append(parts, "")
 	}
 	parts = append(parts, m.footer(l, w)...)
-	return strings.Join(parts, "\n")
+	out := strings.Join(parts, "\n")
+	// Centred in the height on a tall terminal, as it is in the width: the
+	// sections keep their rows through the step, so this never moves.
+	if pad := (l.key.height - 2 - strings.Count(out, "\n") - 1) / 2; pad > 0 {
+		out = strings.Repeat("\n", pad) + out
+	}
+	return out
 }
 
 // header is where the session stands: the routine, step k of n and the
