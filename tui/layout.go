@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -506,10 +507,21 @@ func dropWord(text string) string {
 func piecesWidth(ps []piece, cut bool) int {
 	n := 0
 	for _, p := range ps {
-		n += ansi.StringWidth(p.text)
+		n += textWidth(p.text)
 	}
 	if cut {
 		n++
 	}
 	return n
+}
+
+// textWidth is the width of plain text in cells: its length when it is
+// ASCII, as most of it is, which spares measuring graphemes every second.
+func textWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -333,7 +334,9 @@ func (m sessionModel) bigDisplay(l stepLayout, w int) []string {
 			if j := i - top; j >= 0 && j < len(block) {
 				line = block[j]
 			}
-			gap := width - ansi.StringWidth(line)
+			// Every glyph of the pictures, the font and the band is one
+			// cell wide (routines.Width counts them so too).
+			gap := width - utf8.RuneCountInString(line)
 			if line != "" && paint != nil {
 				line = paint(line)
 			}
