@@ -79,7 +79,8 @@ func bytesPerSecond(w, h, secs int) float64 {
 
 // A hold at 80×24 writes at most 120 bytes a second to the terminal (it
 // was 350 before: a second clock in the header and the window title, and
-// big digits in colour, 16 bytes more for each of their rows that changed).
+// big digits and the clock in colour, 16 bytes more for each of their rows
+// that changed). Over the whole 5 minutes it writes 104 B/s.
 func TestBytesPerSecondOfAHold(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the real renderer for a minute of fake time")
