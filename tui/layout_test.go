@@ -22,8 +22,8 @@ var layoutSizes = [][2]int{
 // Every phase of every built-in routine (relief with its extras), at every
 // size: no line wider than the terminal and no more lines than it has, the
 // time left on screen as text, the count big from 40×12, the picture from
-// 80×24, and the big display at one row and column for the whole of a
-// step, whatever the phase or the second.
+// 80×24, and the big display at one row and column and the last line at
+// one row for the whole of a step, whatever the phase or the second.
 func TestLayoutAtEverySize(t *testing.T) {
 	o := routines.DefaultOptions()
 	o.Extras = true
@@ -44,7 +44,7 @@ func checkLayoutThroughout(t *testing.T, r routines.Routine, o routines.Options,
 	if hs.m.screen != screenSession {
 		t.Fatalf("not in a session:\n%s", hs.screen())
 	}
-	anchors := map[int][2]int{} // step → the big number's row and column
+	anchors := map[int][3]int{} // step → the big number's row and column, the last line's row
 	for hs.m.screen == screenSession {
 		s := hs.m.session
 		d := s.phase().Duration
@@ -67,7 +67,7 @@ func checkLayoutThroughout(t *testing.T, r routines.Routine, o routines.Options,
 }
 
 // checkScreen checks the screen on show against the rules.
-func checkScreen(t *testing.T, hs *harness, w, h int, anchors map[int][2]int) {
+func checkScreen(t *testing.T, hs *harness, w, h int, anchors map[int][3]int) {
 	t.Helper()
 	s := hs.m.session
 	p := s.phase()
@@ -102,14 +102,20 @@ func checkScreen(t *testing.T, hs *harness, w, h int, anchors map[int][2]int) {
 			t.Fatalf("%s: the picture is not drawn:\n%s", where, scr)
 		}
 	}
-	at, ok := bigNumberAt(lines, bigFonts[l.font].draw(s.bigNumber()))
+	big, ok := bigNumberAt(lines, bigFonts[l.font].draw(s.bigNumber()))
 	if !ok {
 		t.Fatalf("%s: the big count %q is not drawn:\n%s", where, s.bigNumber(), scr)
 	}
+	last := len(lines) - 1
+	for last > 0 && strings.TrimSpace(lines[last]) == "" {
+		last--
+	}
+	at := [3]int{big[0], big[1], last}
 	if first, seen := anchors[p.Step]; !seen {
 		anchors[p.Step] = at
 	} else if first != at {
-		t.Fatalf("%s: the big count moved from row %d column %d to row %d column %d:\n%s", where, first[0], first[1], at[0], at[1], scr)
+		t.Fatalf("%s: the screen moved: big count at row %d column %d, last line at row %d, were %d, %d and %d:\n%s",
+			where, at[0], at[1], at[2], first[0], first[1], first[2], scr)
 	}
 }
 
