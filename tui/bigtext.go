@@ -45,12 +45,87 @@ var glyphs = map[rune][glyphRows]string{
 	'U': {"█   █", "█   █", "█   █", "█   █", " ███ "},
 	'W': {"█   █", "█   █", "█ █ █", "██ ██", "█   █"},
 	' ': {"  ", "  ", "  ", "  ", "  "},
+	// figureSpace: a blank as wide as a digit, to right-align a rep number.
+	figureSpace: {"     ", "     ", "     ", "     ", "     "},
 	// pauseSign: two bars, the pause sign, for a clock stopped.
 	pauseSign: {"██ ██", "██ ██", "██ ██", "██ ██", "██ ██"},
 }
 
 // pauseSign is the rune the big display shows while paused.
 const pauseSign = '‖'
+
+// figureSpace pads a one-digit rep number to the width of two digits, so
+// the movement word beside it stays put from rep 9 to rep 10.
+const figureSpace = '\u2007'
+
+// bigFont is one size of the big display: the block font with each font
+// pixel scale cells wide and high rows tall, or, with half set, packed two
+// pixel rows to a cell with half blocks (▀ ▄ █) into three rows, for
+// terminals too short for five.
+type bigFont struct {
+	scale, high int
+	half        bool
+}
+
+// bigFonts are the sizes the big display comes in, richest first. None is
+// taller than 10 rows: from two metres that reads as well as 20, and the
+// rows are worth more to the picture. The thin tall shapes (one cell wide
+// per two rows) are left out: they read worse than a smaller square one.
+var bigFonts = []bigFont{
+	{scale: 4, high: 2}, {scale: 3, high: 2}, {scale: 2, high: 2},
+	{scale: 2, high: 1}, {scale: 1, high: 1}, {scale: 1, half: true},
+}
+
+// tall reports a font of 10 rows, which only a terminal of tallRows or
+// more gets: at 80×24 the 5-row font reads from the floor as well, and
+// each second's change of a 10-row one is four times the cells to write.
+func (f bigFont) tall() bool { return f.high > 1 }
+
+// tallRows is the least height of terminal that gets the 10-row font.
+const tallRows = 30
+
+// rows is how tall the font draws.
+func (f bigFont) rows() int {
+	if f.half {
+		return (glyphRows + 1) / 2
+	}
+	return glyphRows * f.high
+}
+
+// draw draws s in the font; runes without a glyph are left out.
+func (f bigFont) draw(s string) string {
+	if !f.half {
+		return bigText(s, f.scale, f.high)
+	}
+	full := strings.Split(bigText(s, f.scale, 1), "\n")
+	var out []string
+	for i := 0; i < len(full); i += 2 {
+		top := []rune(full[i])
+		var bottom []rune
+		if i+1 < len(full) {
+			bottom = []rune(full[i+1])
+		}
+		var b strings.Builder
+		for j, t := range top {
+			up, down := t != ' ', j < len(bottom) && bottom[j] != ' '
+			switch {
+			case up && down:
+				b.WriteRune('█')
+			case up:
+				b.WriteRune('▀')
+			case down:
+				b.WriteRune('▄')
+			default:
+				b.WriteByte(' ')
+			}
+		}
+		out = append(out, b.String())
+	}
+	return strings.Join(out, "\n")
+}
+
+// width is how many columns draw(s) takes.
+func (f bigFont) width(s string) int { return bigWidth(s, f.scale) }
 
 // bigText draws s in the block font, each font pixel scale cells wide and
 // high rows tall, with one column (times scale) between glyphs. Runes
@@ -73,7 +148,7 @@ func bigText(s string, scale, high int) string {
 		}
 		first = false
 	}
-	var lines []string
+	lines := make([]string, 0, glyphRows*max(high, 1))
 	for i := range rows {
 		for range max(high, 1) {
 			lines = append(lines, rows[i].String())
@@ -98,18 +173,16 @@ func bigWidth(s string, scale int) int {
 	return w
 }
 
-// paint makes a block of big text bold, in colour c (nil for the
-// terminal's own), line by line. Unlike a lipgloss style it does not
-// measure each line to pad it: the block's lines are all one width, and
-// this runs every second on the largest thing on the screen.
-func paint(block string, c color.Color) string {
-	st := ansi.NewStyle().Bold()
+// bigPainter paints lines in colour c (nil for the terminal's own), bold
+// if asked. Unlike a lipgloss style it does not measure each line to pad
+// it: it runs every second on the largest thing on the screen.
+func bigPainter(c color.Color, bold bool) func(string) string {
+	st := ansi.NewStyle()
+	if bold {
+		st = st.Bold()
+	}
 	if c != nil {
 		st = st.ForegroundColor(c)
 	}
-	lines := strings.Split(block, "\n")
-	for i, l := range lines {
-		lines[i] = st.Styled(l)
-	}
-	return strings.Join(lines, "\n")
+	return func(line string) string { return st.Styled(line) }
 }

@@ -406,7 +406,7 @@ func TestSessionFitsEverySize(t *testing.T) {
 		}
 	}
 	hs.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	if !strings.Contains(hs.screen(), "█████") {
+	if hs.m.session.laid.font < 0 || !strings.Contains(hs.screen(), "▀▀▀") {
 		t.Fatalf("80×24 should have big digits:\n%s", hs.screen())
 	}
 }
@@ -859,11 +859,11 @@ func TestFittedLayoutMatchesAFreshFit(t *testing.T) {
 		check := func(when string) {
 			t.Helper()
 			s := hs.m.session
-			if s.fitFor != s.layoutNow() {
+			if s.laid.key != s.layoutKey() {
 				t.Fatalf("%dx%d %s: Update left the layout unfitted", size[0], size[1], when)
 			}
-			if s.level != s.fit() {
-				t.Fatalf("%dx%d %s: fitted level %d, a fresh fit gives %d", size[0], size[1], when, s.level, s.fit())
+			if fresh := s.layoutFor(s.layoutKey()); s.laid != fresh {
+				t.Fatalf("%dx%d %s: fitted layout %+v, a fresh one is %+v", size[0], size[1], when, s.laid, fresh)
 			}
 		}
 		for i := 0; hs.m.screen == screenSession; i++ {
@@ -871,7 +871,7 @@ func TestFittedLayoutMatchesAFreshFit(t *testing.T) {
 				// A fresh fit costs a render per layout tried: every third
 				// second, and the first second of every phase.
 				check(fmt.Sprintf("second %d", i))
-			} else if s := hs.m.session; s.fitFor != s.layoutNow() {
+			} else if s := hs.m.session; s.laid.key != s.layoutKey() {
 				t.Fatalf("%dx%d second %d: Update left the layout unfitted", size[0], size[1], i)
 			}
 			switch i {
@@ -896,19 +896,19 @@ func TestFittedLayoutMatchesAFreshFit(t *testing.T) {
 }
 
 // The window title follows the session, so a tab or a tmux status line
-// shows the time left, and goes back to plain "hipcoach" elsewhere.
+// shows the phase and side, and goes back to plain "hipcoach" elsewhere.
 func TestWindowTitleFollowsTheSession(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
 	if got := hs.m.View().WindowTitle; got != "hipcoach" {
 		t.Errorf("safety screen title %q", got)
 	}
 	hs.press("enter", "enter")
-	if got := hs.m.View().WindowTitle; got != "0:05 get ready, left · hipcoach" {
+	if got := hs.m.View().WindowTitle; got != "get ready, left · hipcoach" {
 		t.Errorf("lead-in title %q", got)
 	}
 	hs.tick()
 	hs.press("space")
-	if got := hs.m.View().WindowTitle; got != "0:04 paused · hipcoach" {
+	if got := hs.m.View().WindowTitle; got != "paused · hipcoach" {
 		t.Errorf("paused title %q", got)
 	}
 	hs.press("q")
@@ -1181,9 +1181,9 @@ func TestHelpDoesNotShrinkTheDigits(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {100, 32}} {
 		hs := newHarness(t, relief(), routines.DefaultOptions(), size[0], size[1])
 		hs.press("enter", "enter", "n") // into the hold
-		before := details[hs.m.session.level].digitScale
+		before := hs.m.session.laid.font
 		hs.press("?")
-		if after := details[hs.m.session.level].digitScale; after != before || !strings.Contains(hs.screen(), "quit now") {
+		if after := hs.m.session.laid.font; after != before || !strings.Contains(hs.screen(), "quit now") {
 			t.Errorf("%v: digits at scale %d with the help, %d without:\n%s", size, after, before, hs.screen())
 		}
 	}
@@ -1199,12 +1199,12 @@ func TestPausedClocksAgree(t *testing.T) {
 	hs.send(tickMsg{})
 	hs.press("space")
 	scr := hs.screen()
-	// 0:07 through a 2:50 session, as the hold shows 0:28 of its 0:30 left
+	// 2:43 left of a 2:50 session, as the hold shows 0:28 of its 0:30 left
 	// (rounding 7.6 s to 0:08 would disagree with it).
-	if !strings.Contains(scr, "0:07 of 2:50") || !strings.Contains(scr, "PAUSED") || !strings.Contains(scr, "0:28") {
-		t.Fatalf("paused at 7.6 s: want 0:07 of 2:50 and 0:28 left:\n%s", scr)
+	if !strings.Contains(scr, "3 min left") || !strings.Contains(scr, "PAUSED") || !strings.Contains(scr, "0:28") {
+		t.Fatalf("paused at 7.6 s: want 3 min left and 0:28 left:\n%s", scr)
 	}
-	if !strings.Contains(scr, "████████    ████████") {
+	if sign := strings.Split(bigFonts[hs.m.session.laid.font].draw(string(pauseSign)), "\n")[0]; !strings.Contains(scr, sign) {
 		t.Errorf("no pause sign on the big display:\n%s", scr)
 	}
 }

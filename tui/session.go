@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 // runs the plan, plays the sounds and keeps the record. Everything the view
 // needs is in the session's status, a snapshot taken in update, so view
 // never reads the clock. This file is the model and its Update; layout.go
-// chooses how much fits, session_view.go draws it.
+// lays each step out, session_view.go draws it.
 type sessionModel struct {
 	run    *session.Session
 	ticker Ticker
@@ -26,10 +27,9 @@ type sessionModel struct {
 	// ring into a write through Bubble Tea, the only writer to the terminal.
 	bell *bellLatch
 	c    *common
-	// level is the index in details of the richest layout that fits, found
-	// for the layout fitFor; view trusts it only while that still holds.
-	level  int
-	fitFor layout
+	// laid is the step's layout, made in update when the step, the size or
+	// the help changes; view trusts it only while its key still holds.
+	laid stepLayout
 	// flash is --flash; flashing is set from a change of phase until its
 	// flashOffMsg, and shownPhase is the phase the screen last showed.
 	flash      bool
@@ -78,10 +78,34 @@ func newSession(c *common, cfg Config, r routines.Routine, o routines.Options) s
 	}
 }
 
+// layoutKey is what the layout on show depends on now.
+func (m sessionModel) layoutKey() layoutKey {
+	return layoutKey{width: m.c.termWidth, height: m.c.height, step: m.phase().Step, help: m.c.allKeys, light: m.c.light}
+}
+
+// fitted lays the step out again if what its layout depends on has
+// changed; update calls it after every change.
+func (m sessionModel) fitted() sessionModel {
+	if k := m.layoutKey(); k != m.laid.key {
+		m.laid = m.layoutFor(k)
+	}
+	return m
+}
+
 // start begins the session from its first phase.
 func (m sessionModel) start() (sessionModel, tea.Cmd) {
 	m.run.Start()
-	return m.after()
+	m, cmd := m.after()
+	return m, tea.Batch(cmd, releaseMemory)
+}
+
+// releaseMemory hands the memory that setting up left behind (the
+// command line, the config, the history, the first screens) back to the
+// system as the session begins: a session runs for minutes with little
+// live data, and the heap would otherwise stay at its high-water mark.
+func releaseMemory() tea.Msg {
+	debug.FreeOSMemory()
+	return nil
 }
 
 // after refits the screen once the session has moved, and returns what must
@@ -164,18 +188,20 @@ func (m sessionModel) compact() string {
 	if side := m.phase().Side.String(); side != "" {
 		line += " " + st.title.Render(strings.ToUpper(side))
 	}
-	big := m.bigText()
-	if m.status().IsPaused {
-		big = timer.FormatClock(timer.Seconds(m.status().Remaining)) // PAUSED says the rest
+	big := timer.FormatClock(timer.Seconds(m.status().Remaining)) // PAUSED says the rest
+	if m.bigWord() != "" {
+		big = m.bigText() + "  " + big // the rep and movement, and the time left
 	}
 	return line + "\n" + lipgloss.NewStyle().Foreground(col).Bold(true).Render(big)
 }
 
-// title is the window title during the session: the time left and the
-// phase, so a tab or a tmux status line shows where the session is.
+// title is the window title during the session: the phase and the side,
+// so a tab or a tmux status line shows where the session is. Not the
+// seconds: rewriting the title each second was a quarter of what the
+// screen wrote (hipcoach status gives a status line its time).
 func (m sessionModel) title() string {
 	word, _ := m.phaseLook()
-	t := timer.FormatClock(timer.Seconds(m.status().Remaining)) + " " + strings.ToLower(word)
+	t := strings.ToLower(word)
 	if side := m.phase().Side.String(); side != "" && !m.status().IsPaused {
 		t += ", " + side
 	}

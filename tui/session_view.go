@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -15,11 +16,15 @@ import (
 // phaseLook is the phase's word in capitals and its colour; PAUSED wins
 // over the phase while the clock is stopped.
 func (m sessionModel) phaseLook() (string, color.Color) {
+	return m.phaseWordFor(m.phase(), m.status().IsPaused)
+}
+
+// phaseWordFor is phase p's word in capitals and its colour, or PAUSED.
+func (m sessionModel) phaseWordFor(p routines.Phase, paused bool) (string, color.Color) {
 	st := m.c.styles
-	if m.status().IsPaused {
+	if paused {
 		return "PAUSED", st.paused
 	}
-	p := m.phase()
 	switch p.Kind {
 	case routines.GetReady:
 		return "GET READY", st.getReady
@@ -34,17 +39,17 @@ func (m sessionModel) phaseLook() (string, color.Color) {
 	return strings.ToUpper(p.Word()), st.work
 }
 
-// view lays the session out for the terminal's size, at the level fitted
-// in update (or, should the layout have changed since, a fresh fit).
+// view lays the session out for the terminal's size, in the step's layout
+// made in update (or, should the key have changed since, a fresh one).
 func (m sessionModel) view() string {
 	if m.flashing >= 0 {
 		return m.flashView()
 	}
-	level := m.level
-	if m.layoutNow() != m.fitFor {
-		level = m.fit()
+	l := m.laid
+	if k := m.layoutKey(); k != l.key {
+		l = m.layoutFor(k)
 	}
-	return m.render(details[level], m.c.termWidth-4)
+	return m.render(l)
 }
 
 // cue is the technique cue on show: the one whose turn it is during work,
@@ -67,25 +72,6 @@ func (m sessionModel) beat() (routines.Beat, bool) {
 	return p.Exercise.Pace.At(m.status().PhaseElapsed), true
 }
 
-// picture is the pose as it stands now: the tempo's frame during paced
-// work, the starting position otherwise, mirrored for the right side.
-func (m sessionModel) picture() string {
-	st := m.c.styles
-	p := m.phase()
-	if len(p.Exercise.Frames) == 0 {
-		return ""
-	}
-	frame := 0
-	if b, ok := m.beat(); ok {
-		frame = p.Exercise.Pace.Frame(b)
-	}
-	lines := p.Exercise.Frames[frame]
-	if p.Side == routines.Right {
-		lines = routines.Mirror(lines)
-	}
-	return st.pose.Render(strings.Join(lines, "\n"))
-}
-
 // flashView is the screen for a moment after a change of phase, with
 // --flash: all of it in the phase's colour, with the phase and the side in
 // words, to be seen from across a room.
@@ -100,6 +86,16 @@ func (m sessionModel) flashView() string {
 		m.c.styles.badgeBase.Background(col).Render(text), lipgloss.WithWhitespaceStyle(fill))
 }
 
+// minutesLeft is the session's time left in whole minutes, rounded up:
+// "3 min left". The phase's clock counts the seconds; a second clock
+// ticking in the header cost a fifth of what the screen wrote each second.
+func minutesLeft(secs int) string {
+	if secs <= 0 {
+		return "nearly done"
+	}
+	return fmt.Sprintf("%d min left", (secs+59)/60)
+}
+
 // shownElapsed is the time through the session as the header shows it:
 // the total less what the phase clock shows left and the phases after it,
 // so that the two clocks on screen always agree, paused mid-second too.
@@ -112,20 +108,71 @@ func (m sessionModel) shownElapsed() int {
 	return max(timer.Seconds(m.run.Total())-left, 0)
 }
 
-// bigText is what the big display says now: the seconds left, or in a
-// paced set the rep and the movement ("4 UP"), or the pause sign.
-func (m sessionModel) bigText() string {
+// pictureLines is the pose as it stands now: the tempo's frame during paced
+// work, the starting position otherwise; the arrow turned for a later
+// direction (inward hip circles) and mirrored for the right side.
+func (m sessionModel) pictureLines() []string {
+	p := m.phase()
+	b, paced := m.beat()
+	frames := p.Exercise.FramesFor(b.Direction)
+	if len(frames) == 0 {
+		return nil
+	}
+	frame := 0
+	if paced {
+		frame = p.Exercise.Pace.Frame(b)
+	}
+	lines := frames[min(frame, len(frames)-1)]
+	if p.Side == routines.Right {
+		lines = routines.Mirror(lines)
+	}
+	return lines
+}
+
+// bigNumber is what the big display's number column says now: the time
+// left, or in a paced set the rep (right-aligned in two digits, so the
+// word beside it stays put), or the pause sign.
+func (m sessionModel) bigNumber() string {
 	if m.status().IsPaused {
 		// Seen from the floor: the clock has stopped. The time is on the
-		// phase line.
+		// status line.
 		return string(pauseSign)
 	}
 	if b, ok := m.beat(); ok {
 		pace := m.phase().Exercise.Pace
-		return fmt.Sprintf("%d %s", repInDirection(b, pace), strings.ToUpper(pace.Tempo[b.Movement].Word))
+		n := fmt.Sprint(repInDirection(b, pace))
+		if pad := len(repNumber(pace.Reps)) - len(n); pad > 0 {
+			n = strings.Repeat(string(figureSpace), pad) + n
+		}
+		return n
 	}
 	return timer.FormatClock(timer.Seconds(m.status().Remaining))
 }
+
+// bigWord is the movement word the big display shows beside the rep, or
+// "" outside a paced set.
+func (m sessionModel) bigWord() string {
+	b, ok := m.beat()
+	if !ok || m.status().IsPaused {
+		return ""
+	}
+	pace := m.phase().Exercise.Pace
+	if len(pace.Tempo) == 1 && len(pace.Directions) > 1 {
+		return directionWord(b.Direction)
+	}
+	return strings.ToUpper(pace.Tempo[b.Movement].Word)
+}
+
+// bigText is what the big display says now, in words: "0:30", "4 UP".
+func (m sessionModel) bigText() string {
+	if w := m.bigWord(); w != "" {
+		return strings.TrimLeft(m.bigNumber(), string(figureSpace)) + " " + w
+	}
+	return m.bigNumber()
+}
+
+// repNumber is the widest rep number of a set of reps.
+func repNumber(reps int) string { return fmt.Sprint(max(reps, 1)) }
 
 // repInDirection is the rep's number within its direction (circles are
 // counted each way).
@@ -136,63 +183,9 @@ func repInDirection(b routines.Beat, pace *routines.Pace) int {
 	return b.Rep
 }
 
-// bigBlock is the big display in the block font, centred in the width of
-// the widest thing it will say during this step, so that it keeps its size
-// from phase to phase.
-func (m sessionModel) bigBlock(scale, high int) string {
-	widest := 0
-	for _, t := range m.stepBigTexts() {
-		widest = max(widest, bigWidth(t, scale))
-	}
-	text := m.bigText()
-	block := bigText(text, scale, high)
-	if pad := widest - bigWidth(text, scale); pad > 0 {
-		// Centred by hand: the block's lines are all one width.
-		left, right := strings.Repeat(" ", pad/2), strings.Repeat(" ", pad-pad/2)
-		block = left + strings.ReplaceAll(block, "\n", right+"\n"+left) + right
-	}
-	return block
-}
-
-// stepBigTexts are the widest texts the big display can show in this step:
-// its longest time, and in a paced set the highest rep with each movement.
-func (m sessionModel) stepBigTexts() []string {
-	cur := m.phase()
-	var out []string
-	for _, p := range m.run.Phases() {
-		if p.Step != cur.Step {
-			continue
-		}
-		out = append(out, timer.FormatClock(timer.Seconds(p.Duration)))
-		if pace := p.Exercise.Pace; p.Kind == routines.Work && pace != nil {
-			reps := pace.Reps / max(1, len(pace.Directions))
-			for _, mv := range pace.Tempo {
-				out = append(out, fmt.Sprintf("%d %s", reps, strings.ToUpper(mv.Word)))
-			}
-		}
-	}
-	return out
-}
-
-// sideBand is the side written down a coloured band as tall as the big
-// display, drawn on that side of it: which side it is shows at a glance,
-// and the word is there to read.
-func (m sessionModel) sideBand(side string, height int) string {
-	letters := []rune(side)
-	every := max(1, height/len(letters))
-	top := (height - every*(len(letters)-1) - 1) / 2
-	rows := make([]string, height)
-	for i := range rows {
-		rows[i] = "   "
-		if j := i - top; j >= 0 && j%every == 0 && j/every < len(letters) {
-			rows[i] = " " + string(letters[j/every]) + " "
-		}
-	}
-	return m.c.styles.band.Render(strings.Join(rows, "\n"))
-}
-
 // repLine paces a rep-counted set: which rep, the movement in capitals and
-// how to do it, e.g. "Rep 4 of 12 · UP · Lift the hips."
+// how to do it, e.g. "Rep 4 of 12 · UP · Lift the hips.", shortened word
+// by word from the end.
 func (m sessionModel) repLine(col color.Color, w int) string {
 	st := m.c.styles
 	b, ok := m.beat()
@@ -207,175 +200,297 @@ func (m sessionModel) repLine(col color.Color, w int) string {
 		count = fmt.Sprintf("%s %d of %d, %s", strings.TrimSuffix(pace.Unit, "s"), (b.Rep-1)%per+1, per, b.Direction)
 		count = strings.ToUpper(count[:1]) + count[1:]
 	}
-	line := st.title.Render(count) + "  " + st.badge(strings.ToUpper(move.Word), col) + "  " + move.Cue
-	return ansi.Truncate(line, w, "…")
+	badge := st.badgeBase.Background(col)
+	return fitPieces(w, piece{text: count, style: &st.title, keep: true}, piece{text: "  ", keep: true},
+		piece{text: " " + strings.ToUpper(move.Word) + " ", style: &badge, keep: true},
+		piece{text: "  " + move.Cue})
 }
 
-// render draws the session at detail d in width w: the header, the status
-// line, the big display and the footer, one under the other.
-func (m sessionModel) render(d detail, w int) string {
-	var gap []string
-	if d.spacers {
-		gap = []string{""}
+// render draws the session in layout l: the header, the status line, the
+// big display and the footer, one under the other, each section in the
+// rows l keeps for it.
+func (m sessionModel) render(l stepLayout) string {
+	w := l.key.width - 4
+	parts := make([]string, 0, 24)
+	parts = append(parts, m.header(l, w)...)
+	parts = append(parts, m.statusLines(l, w)...)
+	if l.gaps >= 1 {
+		parts = append(parts, "")
 	}
-	parts := m.header(d, w, gap)
-	parts = append(parts, m.statusLines(w)...)
-	parts = append(parts, gap...)
-	if d.digitScale > 0 {
-		parts = append(parts, m.bigDisplay(d, w))
-		parts = append(parts, gap...)
+	if l.regionRows > 0 {
+		parts = append(parts, m.bigDisplay(l, w)...)
 	}
-	parts = append(parts, m.footer(d, w, gap)...)
-	return strings.Join(parts, "\n")
+	if l.gaps >= 2 {
+		parts = append(parts, "")
+	}
+	parts = append(parts, m.footer(l, w)...)
+	out := strings.Join(parts, "\n")
+	// Centred in the height on a tall terminal, as it is in the width: the
+	// sections keep their rows through the step, so this never moves.
+	if pad := (l.key.height - 2 - strings.Count(out, "\n") - 1) / 2; pad > 0 {
+		out = strings.Repeat("\n", pad) + out
+	}
+	return out
 }
 
 // header is where the session stands: the routine, step k of n and the
 // time through the session, the session's bar, and the exercise's name
 // with its group, tempo and set.
-func (m sessionModel) header(d detail, w int, gap []string) []string {
+func (m sessionModel) header(l stepLayout, w int) []string {
 	st := m.c.styles
 	p := m.phase()
-	total := m.run.Total()
-	where := fmt.Sprintf("%s · step %d of %d", st.title.Render("hipcoach · "+m.run.Routine().Name), p.Step+1, len(m.run.Steps()))
-	through := st.dim.Render(fmt.Sprintf("%s of %s", timer.FormatClock(m.shownElapsed()), timer.FormatClock(int(total.Seconds()))))
-	parts := []string{ansi.Truncate(spread(where, through, w), w, "…")}
-	if d.sessionBar {
+	var parts []string
+	if l.header {
+		through := minutesLeft(timer.Seconds(m.run.Total()) - m.shownElapsed())
+		where := fitPieces(w-len(through)-2, piece{text: "hipcoach · " + m.run.Routine().Name, style: &st.title},
+			piece{text: fmt.Sprintf(" · step %d of %d", p.Step+1, len(m.run.Steps()))})
+		parts = append(parts, spread(where, st.dim.Render(through), w))
+	}
+	if l.sessionBar {
 		parts = append(parts, bar(w, m.status().SessionDone, st.accentColor))
 	}
-	parts = append(parts, gap...)
-
-	name := st.name.Render(p.Exercise.Name)
+	if l.gaps >= 3 {
+		parts = append(parts, "")
+	}
+	name := []piece{{text: p.Exercise.Name, style: &st.name}}
 	if g := m.run.Steps()[p.Step].Group; g != "" {
-		name += st.dim.Render(" · " + g)
+		name = append(name, piece{text: " · " + g, style: &st.dim, whole: true})
 	}
 	if pace := p.Exercise.Pace; pace != nil {
-		name += st.dim.Render(" · " + pace.String())
+		name = append(name, piece{text: " · " + pace.String(), style: &st.dim, whole: true})
 	}
 	if set := p.SetText(); set != "" {
-		name += st.dim.Render(" · " + set)
+		name = append(name, piece{text: " · " + set, style: &st.dim, whole: true})
 	}
-	return append(parts, ansi.Truncate(name, w, "…"))
+	return append(parts, fitPieces(w, name...))
 }
 
 // statusLines are the phase line, which carries the words a screen reader
-// or a capture needs (phase and side in capitals, the time left as text),
-// and, where the leg does not fit on it, a line for the side and its leg.
-// The side is tied to a leg, so nobody has to guess which.
-func (m sessionModel) statusLines(w int) []string {
+// or a capture needs (the phase in capitals in a badge as wide as the
+// step's widest, the time left as text beside it, never cut, then the side
+// tied to its leg), and, where the leg does not fit on it, a line for the
+// side and its leg. Whatever does not fit is shortened word by word.
+func (m sessionModel) statusLines(l stepLayout, w int) []string {
 	st := m.c.styles
 	p := m.phase()
 	word, col := m.phaseLook()
 	clock := timer.FormatClock(timer.Seconds(m.status().Remaining))
-	sideWord := strings.ToUpper(p.Side.String())
-	side, leg := "", p.Exercise.Leg(p.Side)
-	if sideWord != "" {
-		side = "  " + st.title.Render(sideWord+" side")
+	pad := max(l.badgeCols-2-len(word), 0)
+	badge := strings.Repeat(" ", pad/2) + word + strings.Repeat(" ", pad-pad/2)
+	badgeStyle := st.badgeBase.Background(col)
+	// The clock and the spaces around it are plain, so that a second's
+	// change writes its digit and nothing else: in the phase's colour and
+	// bold it wrote three times the bytes, a fifth of the screen's.
+	pieces := []piece{
+		{text: " " + badge + " ", style: &badgeStyle, keep: true},
+		{text: "  ", keep: true}, {text: clock, keep: true},
 	}
-	timeLeft := "  " + lipgloss.NewStyle().Foreground(col).Bold(true).Render(clock)
-	status := st.badge(word, col) + side + timeLeft
-	legLine := ""
-	if leg != "" {
-		if with := st.badge(word, col) + side + st.title.Render(" · "+leg) + timeLeft; lipgloss.Width(with) <= w {
-			status = with
-		} else {
-			legLine = st.title.Render(ansi.Truncate(sideWord+" side · "+leg, w, "…"))
+	sideWord := strings.ToUpper(p.Side.String())
+	side := ""
+	if sideWord != "" {
+		side = sideWord + " side"
+		if leg := p.Exercise.Leg(p.Side); leg != "" {
+			side += " · " + leg
 		}
+	}
+	var legLine string
+	if l.legLine {
+		legLine = fitPieces(w, piece{text: side, style: &st.title})
+		if sideWord != "" {
+			pieces = append(pieces, piece{text: "  "}, piece{text: sideWord, style: &st.title})
+		}
+	} else if side != "" {
+		pieces = append(pieces, piece{text: "  "}, piece{text: side, style: &st.title})
 	}
 	switch {
 	case m.status().IsPaused:
-		status += st.dim.Render("  press space to resume")
+		pieces = append(pieces, piece{text: "  press space to resume", style: &st.dim})
 	case p.Kind == routines.SwitchSides:
-		status += st.dim.Render("  change to your " + p.Side.String() + " side")
+		pieces = append(pieces, piece{text: "  change to your " + p.Side.String() + " side", style: &st.dim})
 	}
-	lines := []string{ansi.Truncate(status, w, "…")}
-	if legLine != "" {
+	lines := []string{fitPieces(w, pieces...)}
+	if l.legLine {
 		lines = append(lines, legLine)
 	}
 	return lines
 }
 
-// bigDisplay is what matters from the floor (the seconds left, or in paced
-// reps the rep and the movement) as large as detail d allows, the side as a
-// band on that side of it, and the picture beside them when there is room,
-// centred in width w. Its size is the same for every phase of a step, so
-// nothing jumps when a lead-in turns into the hold.
-func (m sessionModel) bigDisplay(d detail, w int) string {
+// bigDisplay is what matters from the floor, regionRows tall: the picture,
+// the side band, and the time left (or the rep and the movement) in the
+// session's font, each part at a column that holds for the whole step,
+// the whole centred in width w.
+func (m sessionModel) bigDisplay(l stepLayout, w int) []string {
 	p := m.phase()
-	_, col := m.phaseLook()
-	sideWord := strings.ToUpper(p.Side.String())
-	digits := paint(m.bigBlock(d.digitScale, d.digitHigh), col)
-	if d.bigSide && sideWord != "" {
-		band := m.sideBand(sideWord, lipgloss.Height(digits))
-		if p.Side == routines.Left {
-			digits = lipgloss.JoinHorizontal(lipgloss.Top, band, "  ", digits)
-		} else {
-			digits = lipgloss.JoinHorizontal(lipgloss.Top, digits, "  ", band)
+	rows := make([]strings.Builder, l.regionRows)
+	put := func(block []string, width int, valign int, paint func(string) string) {
+		top := 0
+		switch valign {
+		case 0: // centred
+			top = (l.regionRows - len(block)) / 2
+		case 1: // at the bottom
+			top = l.regionRows - len(block)
+		}
+		for i := range rows {
+			line := ""
+			if j := i - top; j >= 0 && j < len(block) {
+				line = block[j]
+			}
+			// Every glyph of the pictures, the font and the band is one
+			// cell wide (routines.Width counts them so too).
+			gap := width - utf8.RuneCountInString(line)
+			if line != "" && paint != nil {
+				line = paint(line)
+			}
+			rows[i].WriteString(line + strings.Repeat(" ", max(gap, 0)))
 		}
 	}
-	big := digits
-	if d.picture {
-		big = lipgloss.JoinHorizontal(lipgloss.Center, m.picture(), "    ", digits)
+	space := func(n int) { put(nil, n, 0, nil) }
+	if l.picture {
+		pic := m.pictureLines()
+		put(pic, l.pictureCols, 1, bigPainter(m.c.styles.pose.GetForeground(), false))
+		space(pictureGap)
 	}
-	if pad := (w - lipgloss.Width(big)) / 2; pad > 0 {
-		// Centred, so a wide terminal does not leave it at the left.
-		indent := strings.Repeat(" ", pad)
-		big = indent + strings.ReplaceAll(big, "\n", "\n"+indent)
+	sideWord := strings.ToUpper(p.Side.String())
+	if l.band && p.Side == routines.Left {
+		put(m.sideBand(sideWord, l.regionRows), 3, 0, nil)
+		space(2)
+	} else if l.band {
+		space(bandCols)
 	}
-	return big
+	if l.font >= 0 {
+		m.putBigText(l, put, space)
+	}
+	if l.band && p.Side == routines.Right {
+		space(2)
+		put(m.sideBand(sideWord, l.regionRows), 3, 0, nil)
+	}
+	indent := ""
+	if pad := (w - l.width()) / 2; pad > 0 {
+		indent = strings.Repeat(" ", pad)
+	}
+	out := make([]string, len(rows))
+	for i := range rows {
+		out[i] = strings.TrimRight(indent+rows[i].String(), " ")
+	}
+	return out
+}
+
+// putBigText puts the big text in its columns: the number (the clock, or
+// the rep) at the left of the text's place, the movement word beside the
+// rep with its foot on the number's.
+func (m sessionModel) putBigText(l stepLayout, put func([]string, int, int, func(string) string), space func(int)) {
+	font := bigFonts[l.font]
+	// In the terminal's own colour, not the phase's (the badge and the
+	// clock beside it carry that): a colour costs 16 bytes on every row of
+	// the digits that changes, each second.
+	painter := bigPainter(nil, false)
+	number := strings.Split(font.draw(m.bigNumber()), "\n")
+	word := m.bigWord()
+	if !l.word || word == "" {
+		put(number, l.textCols, 0, painter)
+		return
+	}
+	put(number, l.repCols, 0, painter)
+	space(wordGap)
+	wf := wordFont(l.font)
+	foot := (l.regionRows-font.rows())/2 + font.rows()
+	block := make([]string, foot-wf.rows(), foot)
+	block = append(block, strings.Split(wf.draw(word), "\n")...)
+	put(block, l.textCols-l.repCols-wordGap, 2, painter)
+}
+
+// width is the big display's width in layout l.
+func (l stepLayout) width() int {
+	w := l.textCols
+	if l.band {
+		w += 2 * bandCols
+	}
+	if l.picture {
+		w += pictureGap + l.pictureCols
+	}
+	return w
+}
+
+// sideBand is the side written down a coloured band as tall as the big
+// display, drawn on that side of it: which side it is shows at a glance,
+// and the word is there to read.
+func (m sessionModel) sideBand(side string, height int) []string {
+	letters := []rune(side)
+	every := max(1, height/len(letters))
+	top := (height - every*(len(letters)-1) - 1) / 2
+	rows := make([]string, height)
+	for i := range rows {
+		text := "   "
+		if j := i - top; j >= 0 && j%every == 0 && j/every < len(letters) {
+			text = " " + string(letters[j/every]) + " "
+		}
+		rows[i] = m.c.styles.band.Render(text)
+	}
+	return rows
 }
 
 // footer is what goes under the big display: the rep line, the phase's
-// bar, the stop cue, the technique cues, what comes next and the keys.
-func (m sessionModel) footer(d detail, w int, gap []string) []string {
-	var parts []string
-	_, col := m.phaseLook()
-	if rep := m.repLine(col, w); rep != "" {
-		parts = append(parts, rep)
-	}
-	if d.phaseBar {
-		parts = append(parts, bar(w, m.status().PhaseDone, col))
-		parts = append(parts, gap...)
-	}
-	parts = append(parts, m.cueLines(d, w, gap)...)
-	if d.next && !m.c.allKeys {
-		parts = append(parts, m.c.styles.dim.Render(ansi.Truncate(m.nextText(), w, "…")))
-	}
-	return append(parts, m.keyHelp(w))
-}
-
-// cueLines are the stop cue, which stays on screen from the lead-in to the
-// end of the hold rather than taking turns with the technique cues, and
-// the cues as detail d allows: the turn's cue, the prescriber's note and
-// the common mistake. With every key shown (?), the keys take the place of
-// the cues, so the big display keeps its size.
-func (m sessionModel) cueLines(d detail, w int, gap []string) []string {
+// bar, the stop cue, the technique cues, what comes next and the keys,
+// each in the rows its layout keeps.
+func (m sessionModel) footer(l stepLayout, w int) []string {
 	st := m.c.styles
-	p := m.phase()
+	_, col := m.phaseLook()
 	var parts []string
-	if d.stop && p.Exercise.Stop != "" {
-		parts = append(parts, st.warn.Render(hanging("!", p.Exercise.Stop, w)))
+	if l.repLine {
+		parts = append(parts, m.repLine(col, w)) // "" in the lead-in: the row is kept
 	}
-	cues := d.cues
-	if m.c.allKeys {
-		cues = 0
+	if l.phaseBar {
+		parts = append(parts, bar(w, m.status().PhaseDone, col))
 	}
-	if cues == 0 {
-		return parts
+	if l.stopText != "" {
+		parts = append(parts, l.stopText)
 	}
-	parts = append(parts, bullet(m.cue(), w))
-	if p.Note != "" {
-		// The prescriber's own word for this step, from the config file.
-		parts = append(parts, st.accent.Render(hanging("»", p.Note, w)))
+	if l.cueRows > 0 {
+		parts = append(parts, rowsOf(bullet(m.cue(), w), l.cueRows)...)
 	}
-	if cues > 1 && p.Exercise.Mistake != "" {
-		parts = append(parts, st.dim.Render(bullet("Avoid: "+lowerFirst(p.Exercise.Mistake), w)))
+	if l.feelText != "" {
+		parts = append(parts, l.feelText)
 	}
-	return append(parts, gap...)
+	if l.noteText != "" {
+		parts = append(parts, l.noteText)
+	}
+	if l.mistakeText != "" {
+		parts = append(parts, l.mistakeText)
+	}
+	if l.next {
+		parts = append(parts, fitPieces(w, piece{text: m.nextText(), style: &st.dim}))
+	}
+	if l.keyRows > 0 {
+		if l.gaps >= 4 {
+			parts = append(parts, "")
+		}
+		keys := l.keysText[0]
+		if m.status().IsPaused {
+			keys = l.keysText[1]
+		}
+		parts = append(parts, keys)
+	}
+	return parts
 }
 
-// keyHelp is the key line, on one line, or every key after ?, fitted to
-// width w: where the usual form does not fit, the short line keeps pause,
-// quit and help (what a user needs most).
-func (m sessionModel) keyHelp(w int) string {
-	return m.c.styles.keyLine(w, m.c.keys.sessionKeys(m.status().IsPaused), m.c.allKeys, 1)
+// rowsOf is text in exactly n rows: cut at a line (the last kept line
+// ends with an ellipsis) or padded with blank lines.
+func rowsOf(text string, n int) []string {
+	lines := strings.Split(text, "\n")
+	if len(lines) > n {
+		lines = lines[:n]
+		last := strings.TrimRight(ansi.Strip(lines[n-1]), " ")
+		lines[n-1] = ansi.Truncate(lines[n-1], ansi.StringWidth(last), "") + "…"
+	}
+	for len(lines) < n {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+// keyHelpFor is the key line, on one line, or every key after ?, fitted
+// to width w: where the usual form does not fit, the short line keeps
+// pause, quit and help (what a user needs most).
+func (m sessionModel) keyHelpFor(w int, all, paused bool) string {
+	return m.c.styles.keyLine(w, m.c.keys.sessionKeys(paused), all, 1)
 }

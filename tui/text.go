@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/progress"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -51,8 +50,21 @@ func spread(left, right string, w int) string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
-// bar draws a static progress bar (no animation, so no extra frames).
+// bar draws a static progress bar (no animation, so no extra frames):
+// done of w cells filled in colour c, the rest shaded. Drawn here rather
+// than with bubbles/progress, which blends a gradient cell by cell and
+// cost a tenth of the session's second.
 func bar(w int, done float64, c color.Color) string {
-	p := progress.New(progress.WithColors(c), progress.WithWidth(w), progress.WithFillCharacters('█', '░'), progress.WithoutPercentage())
-	return p.ViewAs(done)
+	filled := min(max(int(float64(w)*done+0.5), 0), w)
+	var out string
+	if filled > 0 {
+		out = bigPainter(c, false)(strings.Repeat("█", filled))
+	}
+	if filled < w {
+		out += bigPainter(barShade, false)(strings.Repeat("░", w-filled))
+	}
+	return out
 }
+
+// barShade is the colour of a bar's empty part, as bubbles/progress drew it.
+var barShade = lipgloss.Color("#606060")
