@@ -394,7 +394,7 @@ func (tt *tmuxTerm) waitForRawInput() {
 	if err != nil {
 		tt.t.Fatal(err)
 	}
-	defer tty.Close()
+	defer func() { _ = tty.Close() }() // opened read-only to query its mode; nothing to lose on close
 	for start := time.Now(); ; time.Sleep(10 * time.Millisecond) {
 		raw, err := readsRawKeys(tty.Fd())
 		if err != nil {
