@@ -201,10 +201,23 @@ func (s *Session) cueTurn() (c Cue, ok bool) {
 	}
 	s.cued = [2]int{st.Phase, n}
 	text := p.Exercise.CueAt(st.PhaseElapsed, p.Duration)
-	if text == "" {
+	if text == "" || (n == 0 && s.startPositionJustSaid(st.Phase)) {
 		return Cue{}, false
 	}
 	return Cue{At: st.Elapsed - st.PhaseElapsed + time.Duration(n)*turn, Text: "Cue: " + text}, true
+}
+
+// startPositionJustSaid reports whether the first cue to come round in
+// work phase i (the starting position, Exercise.Cues[0]) was printed a
+// moment ago by Technique: at the step's get-ready or at its first work.
+// Printing it again as "Cue:" would repeat the line word for word.
+func (s *Session) startPositionJustSaid(i int) bool {
+	for j := i - 1; j >= 0 && s.phases[j].Step == s.phases[i].Step; j-- {
+		if s.phases[j].Kind == routines.Work {
+			return false // a later side: the reminder is worth its line
+		}
+	}
+	return true
 }
 
 // nextCueTurn is when the next technique cue comes round in the work
