@@ -68,7 +68,7 @@ type breaksKeys struct {
 
 func newBreaksKeys(snooze time.Duration) breaksKeys {
 	return breaksKeys{
-		Start:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the break")),
+		Start:  key.NewBinding(key.WithKeys(enterKeys...), key.WithHelp("enter", "start the break")),
 		Snooze: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "snooze "+timer.Short(snooze))),
 		Skip:   key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "skip")),
 		Quit:   key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),

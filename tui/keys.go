@@ -60,7 +60,7 @@ func newKeyMap() keyMap {
 		Close:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
 		Force:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+\\")),
-		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		Enter:     key.NewBinding(key.WithKeys(enterKeys...), key.WithHelp("enter", "continue")),
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Prevent:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "prevention")),
@@ -80,9 +80,15 @@ func newKeyMap() keyMap {
 		Digit: key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0–9", "answer")),
 		One:   key.NewBinding(key.WithKeys("1")),
 		Zero:  key.NewBinding(key.WithKeys("0")),
-		Skip:  key.NewBinding(key.WithKeys("enter", "esc", "s"), key.WithHelp("enter", "skip")),
+		Skip:  key.NewBinding(key.WithKeys(append([]string{"esc", "s"}, enterKeys...)...), key.WithHelp("enter", "skip")),
 	}
 }
+
+// enterKeys are Enter as it arrives: "enter" once Bubble Tea has the
+// terminal raw, and "ctrl+j" (a line feed) if it is pressed while the first
+// screen, painted before Bubble Tea starts, is up and the terminal still
+// turns a carriage return into a line feed.
+var enterKeys = []string{"enter", "ctrl+j"}
 
 // screenKeys are one screen's keys for its help line: the short line under
 // the screen, and every key when ? is pressed.

@@ -120,6 +120,8 @@ func keyPress(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyDown}
 	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "ctrl+j": // Enter while the terminal still maps CR to LF
+		return tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl}
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}
@@ -576,6 +578,21 @@ func TestSessionSoundsAndSpeaks(t *testing.T) {
 
 // The check-in before a session: a digit answers, 1 then 0 is 10, 1 then
 // Enter is 1, Enter alone skips; the answer goes into the session's record.
+// Enter pressed while the first screen is up but before Bubble Tea has made
+// the terminal raw arrives as a line feed (ctrl+j); it still continues,
+// and the check-in still takes it as "skip".
+func TestEnterAsLineFeedContinues(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
+	hs.press("ctrl+j")
+	if !strings.Contains(hs.screen(), "How does your hip feel right now?") {
+		t.Fatalf("a line feed on the safety screen did not continue:\n%s", hs.screen())
+	}
+	hs.press("ctrl+j")
+	if strings.Contains(hs.screen(), "How does your hip feel right now?") {
+		t.Fatalf("a line feed at the check-in did not skip it:\n%s", hs.screen())
+	}
+}
+
 func TestCheckinKeys(t *testing.T) {
 	cases := []struct {
 		keys []string
