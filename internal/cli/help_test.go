@@ -38,7 +38,7 @@ func TestManPageReadsLikeOne(t *testing.T) {
 		".SH OPTIONS",
 		"\n.PP\nRun a routine and get down on the floor: hipcoach leads in, counts every hold and rep, says which side, moves on by itself and ends with a summary.\n",
 		"\n.TP 12n\n\\fBprevention\\fR\ndaily: mobility warm\\-up, strength, then the lunge stretch\n",
-		"\n.TP\n\\fB\\-\\-hold\\fR \\fIDURATION\\fR\nStretch and plank hold per side, 1s\\[u2013]10m; default 30s.\n",
+		"\n.TP\n\\fB\\-\\-hold\\fR \\fIDURATION\\fR\nStretch hold per side (not plank), 1s\\[u2013]10m; default 30s.\n",
 		"\\fB\\-\\-since\\fR \\fIDATE\\fR",
 		".SH \"EXIT STATUS\"",
 	} {

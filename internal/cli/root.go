@@ -114,7 +114,7 @@ hipcoach --plain relief`,
 		},
 	}
 	fl := root.Flags()
-	fl.Var(&durationValue{name: "hold", min: routines.MinWork, max: routines.MaxWork, value: &f.opts.Hold}, "hold", "stretch and plank hold per side, 1s–10m")
+	fl.Var(&durationValue{name: "hold", min: routines.MinWork, max: routines.MaxWork, value: &f.opts.Hold}, "hold", "stretch hold per side (not plank), 1s–10m")
 	fl.Var(&durationValue{name: "roll", min: routines.MinWork, max: routines.MaxWork, value: &f.opts.Roll}, "roll", "foam rolling per side, 1s–10m")
 	fl.Var(&durationValue{name: "get-ready", min: 0, max: routines.MaxGetReady, value: &f.opts.GetReady}, "get-ready", "time to get ready per step and side, 0–1m")
 	fl.Var(&durationValue{name: "switch", min: 0, max: routines.MaxSwitch, value: &f.switchTime, noDefault: true}, "switch", "time to change sides, 0–1m (--get-ready or 3s)")
