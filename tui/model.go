@@ -265,6 +265,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.quitSignal = true
 			return m.interrupt()
 		}
+		if m.c.tooSmall() && !m.inSession() {
+			// Only "Terminal too small" is on show: a key must not answer
+			// a question the person cannot see (a pain, "quit?").
+			return m, nil
+		}
 		return m.updateKey(msg)
 	case tickMsg, flashOffMsg:
 		if m.screen == screenSession {

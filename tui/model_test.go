@@ -593,6 +593,21 @@ func TestEnterAsLineFeedContinues(t *testing.T) {
 	}
 }
 
+// In a terminal too small for any screen, keys answer nothing the person
+// cannot see: Enter does not accept the hidden safety notice, a digit is
+// not taken for a pain. The screen is where it was once the window grows.
+func TestKeysIgnoredWhileTooSmall(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 30, 8)
+	hs.press("enter", "2")
+	hs.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if !strings.Contains(hs.screen(), "professional") {
+		t.Fatalf("keys pressed while too small acted on the hidden safety screen:\n%s", hs.screen())
+	}
+	if recs := hs.m.Records(); len(recs) != 0 {
+		t.Errorf("a pain typed while too small was recorded: %+v", recs)
+	}
+}
+
 func TestCheckinKeys(t *testing.T) {
 	cases := []struct {
 		keys []string
