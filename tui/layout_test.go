@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/hipcoach/hipcoach/routines"
@@ -39,8 +40,11 @@ func TestLayoutAtEverySize(t *testing.T) {
 // checkLayoutThroughout runs the routine at w×h and checks each phase at
 // its first seconds, its middle and its last second.
 func checkLayoutThroughout(t *testing.T, r routines.Routine, o routines.Options, w, h int) {
-	hs := newHarness(t, &r, o, w, h)
+	// Past the safety notice and the check-in at a size that shows them
+	// (below it keys answer nothing), then the size under test.
+	hs := newHarness(t, &r, o, max(w, MinWidth), max(h, MinHeight))
 	hs.press("enter", "enter")
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	if hs.m.screen != screenSession {
 		t.Fatalf("not in a session:\n%s", hs.screen())
 	}
