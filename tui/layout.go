@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -440,51 +441,70 @@ func (l *stepLayout) fillRest(f stepFacts, w, left int) {
 
 // piece is part of a line of text and the style it is drawn in (nil:
 // plain); keep marks a piece that is never shortened, whole one that goes
-// whole or not at all ("12 reps (2-1-2 s)").
+// whole or not at all ("12 reps (2-1-2 s)"), firm one shortened only once
+// the pieces that are neither are gone ("press space to resume" outlasts
+// the leg's description). cut marks the piece an ellipsis follows.
 type piece struct {
-	text        string
-	style       *lipgloss.Style
-	keep, whole bool
+	text              string
+	style             *lipgloss.Style
+	keep, whole, firm bool
+	cut               bool
 }
 
 // fitPieces draws pieces on one line of at most w columns. Where they do
 // not fit, whole words go from the end of the last piece that may be
 // shortened, never part of a word or a number, and an ellipsis marks the
-// cut; kept pieces (the time on the status line) stay whole.
+// cut where it is; kept pieces (the time on the status line) stay whole.
 func fitPieces(w int, ps ...piece) string {
 	ps = append([]piece(nil), ps...)
-	cut := false
-	for piecesWidth(ps, cut) > w {
-		i := len(ps) - 1
-		for i >= 0 && ps[i].keep {
-			i--
-		}
+	dropped := false // a whole piece went: an ellipsis ends the line
+	for piecesWidth(ps, dropped) > w {
+		i := lastShortenable(ps)
 		if i < 0 {
 			break
 		}
 		if text := dropWord(ps[i].text); text != "" && !ps[i].whole {
-			ps[i].text = text
+			ps[i].text, ps[i].cut = text, true
 		} else {
+			dropped = true
 			ps = append(ps[:i], ps[i+1:]...)
 		}
-		cut = true
 	}
 	var b strings.Builder
 	for _, p := range ps {
-		if p.style != nil {
-			b.WriteString(p.style.Render(p.text))
-		} else {
-			b.WriteString(p.text)
+		text := p.text
+		if p.cut {
+			text += "…"
 		}
+		if p.style != nil {
+			text = p.style.Render(text)
+		}
+		b.WriteString(text)
 	}
-	if cut {
+	if dropped && !slices.ContainsFunc(ps, func(p piece) bool { return p.cut }) {
 		b.WriteString("…")
 	}
 	out := b.String()
-	if piecesWidth(ps, cut) > w {
+	if piecesWidth(ps, dropped) > w {
 		out = ansi.Truncate(out, w, "…")
 	}
 	return out
+}
+
+// lastShortenable is the piece fitPieces shortens next: the last that is
+// neither kept nor firm, else the last firm one; -1 when all are kept.
+func lastShortenable(ps []piece) int {
+	firm := -1
+	for i := len(ps) - 1; i >= 0; i-- {
+		switch {
+		case ps[i].keep:
+		case !ps[i].firm:
+			return i
+		case firm < 0:
+			firm = i
+		}
+	}
+	return firm
 }
 
 // dropWord is text without its last word, and without a bracket left
@@ -503,13 +523,18 @@ func dropWord(text string) string {
 	}
 }
 
-// piecesWidth is the width of pieces on a line, with the ellipsis if cut.
-func piecesWidth(ps []piece, cut bool) int {
-	n := 0
+// piecesWidth is the width of pieces on a line with their ellipses: one
+// after a shortened piece, one at the end if a whole piece was dropped
+// and none was shortened.
+func piecesWidth(ps []piece, dropped bool) int {
+	n, cut := 0, false
 	for _, p := range ps {
 		n += textWidth(p.text)
+		if p.cut {
+			n, cut = n+1, true
+		}
 	}
-	if cut {
+	if dropped && !cut {
 		n++
 	}
 	return n

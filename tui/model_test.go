@@ -210,6 +210,17 @@ func TestQuietRingsNoBell(t *testing.T) {
 	}
 }
 
+// Paused at 80×24, the status line keeps how to resume whole and shortens
+// the leg's description instead, with the ellipsis where the cut is.
+func TestPausedSaysHowToResume(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 80, 24)
+	hs.press("enter", "enter", "space")
+	scr := hs.screen()
+	if !regexp.MustCompile(`PAUSED +\d:\d\d  LEFT side · left knee[^\n]*…  press space to resume`).MatchString(scr) {
+		t.Fatalf("the paused status line lost how to resume, or its cut is not marked:\n%s", scr)
+	}
+}
+
 func TestPauseStopsTheClockExactly(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 100, 32)
 	hs.press("enter", "enter")

@@ -304,7 +304,7 @@ func (m sessionModel) statusLines(l stepLayout, w int) []string {
 	}
 	switch {
 	case m.status().IsPaused:
-		pieces = append(pieces, piece{text: "  press space to resume", style: &st.dim})
+		pieces = append(pieces, piece{text: "  press space to resume", style: &st.dim, firm: true})
 	case p.Kind == routines.SwitchSides:
 		pieces = append(pieces, piece{text: "  change to your " + p.Side.String() + " side", style: &st.dim})
 	}
