@@ -168,7 +168,11 @@ func widest(f bigFont, texts []string) int {
 const (
 	pictureGap = 3
 	bandCols   = 3 + 2 // the band and the gap beside it
-	wordGap    = 3
+	// bandLetters is the rows a side band needs for its longest word,
+	// RIGHT, a letter a row; both sides get one or neither, so nothing
+	// moves when the side changes.
+	bandLetters = len("RIGHT")
+	wordGap     = 3
 )
 
 // textCols is how wide the big text is for a step at font f: its widest
@@ -231,6 +235,9 @@ func (f stepFacts) fits(font, cols int, take func(arrangement) bool) bool {
 	for _, a := range arrangements {
 		if (a.word && !f.paced) || (a.band && !f.sided) || (a.picture && !f.hasPicture) {
 			continue
+		}
+		if a.band && f.regionRows(font, a.picture) < bandLetters {
+			continue // "LEF", "IGH": a band shorter than its word is noise
 		}
 		if f.bigCols(font, a.word, a.band, a.picture) <= cols && take(a) {
 			return true

@@ -97,6 +97,9 @@ func checkScreen(t *testing.T, hs *harness, w, h int, anchors map[int][3]int) {
 	if l.font < 0 {
 		t.Fatalf("%s: no big count at %d×%d:\n%s", where, w, h, scr)
 	}
+	if l.band && l.regionRows < len("RIGHT") {
+		t.Fatalf("%s: a side band of %d rows cannot spell its side:\n%s", where, l.regionRows, scr)
+	}
 	if w >= 80 && h >= 24 && len(p.Exercise.Frames) > 0 && !l.picture {
 		t.Fatalf("%s: no picture at %d×%d:\n%s", where, w, h, scr)
 	}
