@@ -850,7 +850,8 @@ func pickerRow(screen, name, want string) string {
 }
 
 // On a short terminal the safety notice scrolls rather than leaving any of
-// it out: every point can be read with ↓, and the keys stay at the bottom.
+// it out: every point can be read with ↓, and the keys stay at the bottom,
+// with no blank rows above the margin.
 func TestSafetyScrollsOnShortTerminals(t *testing.T) {
 	hs := newHarness(t, relief(), routines.DefaultOptions(), 40, 16)
 	seen := map[string]bool{}
@@ -867,8 +868,8 @@ func TestSafetyScrollsOnShortTerminals(t *testing.T) {
 			}
 		}
 		lines := strings.Split(strings.TrimRight(scr, "\n "), "\n")
-		if len(lines) > 16 || !strings.Contains(lines[len(lines)-1], "enter") {
-			t.Fatalf("after %d ↓: the keys are not the last of 16 rows:\n%s", i, scr)
+		if len(lines) != 15 || !strings.Contains(lines[len(lines)-1], "enter") {
+			t.Fatalf("after %d ↓: the keys are not on row 15 of 16 (the last is the margin):\n%s", i, scr)
 		}
 		hs.press("down")
 	}

@@ -52,7 +52,8 @@ func (p pager) sized(body string, k screenKeys) (vp viewport.Model, keys string,
 	rows := p.c.height - 2 - 1 - lipgloss.Height(keys) // the page's margins, the gap above the keys
 	vp = p.vp
 	vp.SetWidth(p.c.width - 4)
-	vp.SetHeight(max(rows-1, 1)) // one line says there is more
+	// Scrolled, the line saying there is more takes the gap above the keys.
+	vp.SetHeight(max(rows, 1))
 	vp.SetContent(body)
 	return vp, keys, lipgloss.Height(body) <= rows
 }
