@@ -1176,7 +1176,8 @@ func TestPickerEasierVersion(t *testing.T) {
 }
 
 // On a narrow or short picker the greeting still shows (under the title),
-// and a list cut to fit says there is more.
+// a list cut to fit says there is more, and at 40×12 it still shows at
+// least 4 of its rows.
 func TestPickerGreetsAndSaysThereIsMore(t *testing.T) {
 	for _, size := range [][2]int{{60, 20}, {40, 12}} {
 		hs := newHarness(t, nil, routines.DefaultOptions(), size[0], size[1])
@@ -1187,7 +1188,11 @@ func TestPickerGreetsAndSaysThereIsMore(t *testing.T) {
 		if scr := hs.screen(); !strings.Contains(scr, "Last session: prev") || !strings.Contains(scr, "↓ more below") {
 			t.Errorf("%v: want the greeting and 'more below':\n%s", size, scr)
 		}
-		for range 30 {
+		hs.press("down", "down", "down")
+		if rows := strings.Count(hs.screen(), "[x]"); rows < 4 {
+			t.Errorf("%v: %d steps on show, want at least 4:\n%s", size, rows, hs.screen())
+		}
+		for range 27 {
 			hs.press("down")
 		}
 		if scr := hs.screen(); !strings.Contains(scr, "↑ more above") {

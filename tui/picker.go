@@ -219,6 +219,9 @@ func (m pickerModel) foot(w, h int) []string {
 	st := m.c.styles
 	hints := strings.Split(m.c.keyLine(m.c.keys.pickerKeys()), "\n")
 	if m.notice == "" {
+		if m.tight() {
+			return hints // the list needs the row more than the gap
+		}
 		return append([]string{""}, hints...)
 	}
 	notice := strings.Split(wrapTo(w).Render(m.notice), "\n")
@@ -230,6 +233,10 @@ func (m pickerModel) foot(w, h int) []string {
 	}
 	return append(append([]string{""}, notice...), hints...)
 }
+
+// tight reports a page so short (40×12 has 10 rows of text) that the
+// picker gives its blank lines to the list.
+func (m pickerModel) tight() bool { return m.c.height-2 < 14 }
 
 // top is the picker's title, the greeting beside or under it, and after
 // "go on gently" the line saying what that means, in h rows less the
@@ -246,7 +253,10 @@ func (m pickerModel) top(w, h int) []string {
 	case lipgloss.Width(head)+2+lipgloss.Width(recent) <= w:
 		top[0] = spread(head, recent, w)
 	default:
-		top = []string{head, st.dim.Render(ansi.Truncate(m.recent, w, "…")), ""}
+		top = []string{head, fitPieces(w, piece{text: m.recent, style: &st.dim}), ""}
+	}
+	if m.tight() {
+		top = top[:len(top)-1] // the list needs the row more than the gap
 	}
 	if m.gentle == "" {
 		return top
@@ -267,17 +277,22 @@ func (m pickerModel) window(lines []string, cursorLine, w, h int) []string {
 	st := m.c.styles
 	vp := m.list
 	vp.SetWidth(w)
-	vp.SetHeight(h - 2) // a line above and below for "more"
 	vp.SetContentLines(lines)
+	// At the top of the list the line for "more above" would be blank:
+	// the list takes it.
+	vp.SetHeight(h - 1)
 	vp.SetYOffset(cursorLine - vp.Height()/2)
-	above, below := "", ""
+	var out []string
 	if !vp.AtTop() {
-		above = st.dim.Render("  ↑ more above")
+		vp.SetHeight(h - 2) // a line above and below for "more"
+		vp.SetYOffset(cursorLine - vp.Height()/2)
+		out = append(out, st.dim.Render("  ↑ more above"))
 	}
+	below := ""
 	if !vp.AtBottom() {
 		below = st.dim.Render("  ↓ more below")
 	}
-	return append(append([]string{above}, strings.Split(vp.View(), "\n")...), below)
+	return append(append(out, strings.Split(vp.View(), "\n")...), below)
 }
 
 // lines are the picker's list in width w: each routine's title and
@@ -309,7 +324,7 @@ func (m pickerModel) lines(w int) (lines []string, cursorLine int) {
 			for _, a := range r.Advice {
 				advice = append(advice, strings.ToLower(a.Title))
 			}
-			lines = append(lines, "    "+st.dim.Render(ansi.Truncate("Ends with advice: "+strings.Join(advice, " and ")+".", w-4, "…")))
+			lines = append(lines, "    "+fitPieces(w-4, piece{text: "Ends with advice: " + strings.Join(advice, " and ") + ".", style: &st.dim}))
 		}
 	}
 	return lines, cursorLine
@@ -325,7 +340,7 @@ func (m pickerModel) titleLines(ri int, here bool, w int) []string {
 	if here {
 		title = st.accent.Render("▸ " + r.Name)
 	}
-	out := []string{title + "  " + facts, "  " + st.dim.Render(ansi.Truncate(r.Purpose, w-2, "…"))}
+	out := []string{title + "  " + facts, "  " + fitPieces(w-2, piece{text: r.Purpose, style: &st.dim})}
 	if needs := r.NeedsLine(o); needs != "" {
 		out = append(out, indent(st.dim.Render(wrapTo(w-2).Render(needs)), 2)...)
 	}
