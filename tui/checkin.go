@@ -89,10 +89,15 @@ func (m checkinModel) keys() screenKeys { return m.c.keys.checkinKeys(m.one) }
 // view is the check-in screen before a session.
 func (m checkinModel) view() string {
 	st, w := m.c.styles, m.c.width-4
-	var b strings.Builder
-	b.WriteString(st.accent.Render("hipcoach") + st.dim.Render(" · check-in") + "\n\n")
-	b.WriteString(st.title.Render("How does your hip feel right now?") + "\n" + st.dim.Render("0 (no pain) – 10 (worst)") + "\n\n")
-	b.WriteString(m.scale(w) + "\n\n")
-	b.WriteString(st.dim.Render(bullet("Kept in your history, so you can see whether the pain is easing.", w)))
-	return m.c.pageKeys(b.String(), m.keys())
+	question := st.title.Render(wrapTo(w).Render("How does your hip feel right now?"))
+	kept := st.dim.Render(bullet("Kept in your history, so you can see whether the pain is easing.", w))
+	full := st.accent.Render("hipcoach") + st.dim.Render(" · check-in") + "\n\n" +
+		question + "\n" + st.dim.Render("0 (no pain) – 10 (worst)") + "\n\n" +
+		m.scale(w) + "\n\n" + kept
+	if m.c.fitsPage(full, m.keys()) {
+		return m.c.pageKeys(full, m.keys())
+	}
+	// A short terminal: the question and the scale, whose ends say what 0
+	// and 10 mean, before anything else.
+	return m.c.pageKeys(question+"\n"+m.scale(w)+"\n\n"+kept, m.keys())
 }

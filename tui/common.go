@@ -80,12 +80,25 @@ func (c *common) page(text string) string {
 // at the bottom, and the screen's text gives way above it.
 func (c *common) pageKeys(body string, k screenKeys) string {
 	keys := c.keyLine(k)
-	room := c.height - 2 - lipgloss.Height(keys) - 1
+	room := c.bodyRoom(keys)
 	lines := strings.Split(body, "\n")
 	if len(lines) > room && room >= 2 {
 		lines = append(lines[:room-1:room-1], c.styles.dim.Render("…"))
 	}
 	return c.page(strings.Join(lines, "\n") + "\n\n" + keys)
+}
+
+// bodyRoom is the rows pageKeys has for a screen's text above its key
+// help (as drawn by keyLine): the page's margins and the gap above the keys
+// take the rest.
+func (c *common) bodyRoom(keys string) int {
+	return c.height - 2 - lipgloss.Height(keys) - 1
+}
+
+// fitsPage reports whether body shows whole above k's key help; a screen
+// with a shorter form for small terminals asks before it draws.
+func (c *common) fitsPage(body string, k screenKeys) bool {
+	return lipgloss.Height(body) <= c.bodyRoom(c.keyLine(k))
 }
 
 // margin puts text on the page: a blank line above and below it and two

@@ -619,6 +619,23 @@ func TestKeysIgnoredWhileTooSmall(t *testing.T) {
 	}
 }
 
+// At 40×12 the check-in and the quit question keep their question and the
+// whole scale with its ends, dropping gaps and the header first.
+func TestPainQuestionsWholeAt40x12(t *testing.T) {
+	hs := newHarness(t, relief(), routines.DefaultOptions(), 40, 12)
+	hs.press("enter")
+	for _, scr := range []string{hs.screen(), func() string { hs.press("3", "q"); return hs.screen() }()} {
+		for _, w := range []string{"How does your hip feel", " 9 10", "no pain", "worst"} {
+			if !strings.Contains(scr, w) {
+				t.Errorf("%q cut at 40×12:\n%s", w, scr)
+			}
+		}
+	}
+	if !strings.Contains(hs.screen(), "Quit this session?") {
+		t.Errorf("no quit question at 40×12:\n%s", hs.screen())
+	}
+}
+
 func TestCheckinKeys(t *testing.T) {
 	cases := []struct {
 		keys []string

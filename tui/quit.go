@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -54,17 +52,23 @@ func (m quitModel) update(msg tea.Msg) (quitModel, tea.Msg) {
 
 // view is the question, where the session stands, and the two answers.
 func (m quitModel) view() string {
-	st := m.c.styles
+	st, w := m.c.styles, m.c.width-4
+	keys := m.c.keys.quitKeys(m.checkin.one)
 	p := m.run.Phase()
-	var b strings.Builder
-	b.WriteString(st.accent.Render("hipcoach · "+m.run.Routine().Name) + "  " + st.badge("PAUSED", st.paused) + "\n\n")
-	b.WriteString(st.warn.Render("Quit this session?") + "\n\n")
 	where := p.Exercise.Name
 	if p.Side.String() != "" {
 		where += ", " + p.Side.String() + " side"
 	}
-	b.WriteString(st.dim.Render("The clock is stopped at "+timer.FormatClock(timer.Seconds(m.run.Status().Remaining))+" in "+where+".") + "\n\n")
-	b.WriteString(st.title.Render("How does your hip feel now?") + st.dim.Render(" A number quits and keeps it.") + "\n")
-	b.WriteString(m.checkin.scale(m.c.width - 4))
-	return m.c.pageKeys(b.String(), m.c.keys.quitKeys(m.checkin.one))
+	head := st.accent.Render("hipcoach · "+m.run.Routine().Name) + "  " + st.badge("PAUSED", st.paused)
+	question := st.warn.Render("Quit this session?")
+	stopped := st.dim.Render(wrapTo(w).Render("The clock is stopped at " + timer.FormatClock(timer.Seconds(m.run.Status().Remaining)) + " in " + where + "."))
+	pain := wrapTo(w).Render(st.title.Render("How does your hip feel now?") + st.dim.Render(" A number quits and keeps it."))
+	full := head + "\n\n" + question + "\n\n" + stopped + "\n\n" + pain + "\n" + m.checkin.scale(w)
+	if m.c.fitsPage(full, keys) {
+		return m.c.pageKeys(full, keys)
+	}
+	// A short terminal: the questions and the scale first, without the
+	// gaps (the keys say a number quits), then where the clock stopped.
+	pain = st.title.Render(wrapTo(w).Render("How does your hip feel now?"))
+	return m.c.pageKeys(question+"\n"+pain+"\n"+m.checkin.scale(w)+"\n"+stopped, keys)
 }
