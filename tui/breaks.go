@@ -282,7 +282,7 @@ func stepIDs(steps []routines.Step) []string {
 
 // startBreak runs the break routine with the session screen.
 func (m BreaksModel) startBreak() (tea.Model, tea.Cmd) {
-	m.session = newSession(m.c, m.cfg.Session, m.cfg.Routine, m.cfg.Options)
+	m.session = newSession(m.c, m.cfg.Session, m.cfg.Routine, m.cfg.Options, false)
 	m.screen, m.keys.calling, m.pending = breaksSession, false, true
 	var cmd tea.Cmd
 	m.session, cmd = m.session.start()

@@ -450,7 +450,7 @@ func (m Model) again() (tea.Model, tea.Cmd) {
 }
 
 func (m Model) startSession(r routines.Routine, o routines.Options) (tea.Model, tea.Cmd) {
-	m.session = newSession(m.c, m.cfg, r, o)
+	m.session = newSession(m.c, m.cfg, r, o, true)
 	m.session.run.PainBefore = m.painBefore
 	m.unspent = nil // the session carries the check-in now
 	m = m.show(screenSession)

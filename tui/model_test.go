@@ -554,6 +554,24 @@ func (f *fakeAudio) Play(k session.Tone) {
 
 // With a player and a speech program, the session plays distinct tones
 // instead of the bell and speaks its cues; pausing hushes the voice.
+// A pain that rose by the check-in after: the voice's farewell withholds
+// its "well done", as the summary does.
+func TestNoSpokenPraiseWhenPainRose(t *testing.T) {
+	fa := &fakeAudio{}
+	hs := &harness{t: t, clock: timer.NewFakeClock(t0), ticker: &manualTicker{}}
+	o := routines.Options{Hold: 3 * time.Second, Roll: 3 * time.Second}
+	hs.m = New(Config{Routine: relief(), Options: o, Clock: hs.clock, Ticker: hs.ticker, Voice: fa, Tones: fa})
+	hs.send(tea.WindowSizeMsg{Width: 100, Height: 32})
+	hs.press("enter", "2")
+	for hs.m.screen == screenSession {
+		hs.tick()
+	}
+	hs.press("5")
+	if last := fa.said[len(fa.said)-1]; last != session.FarewellPlain {
+		t.Errorf("pain 2 → 5: the voice ended with %q, want %q", last, session.FarewellPlain)
+	}
+}
+
 func TestSessionSoundsAndSpeaks(t *testing.T) {
 	fa := &fakeAudio{}
 	hs := &harness{t: t, clock: timer.NewFakeClock(t0), ticker: &manualTicker{}}
@@ -576,10 +594,17 @@ func TestSessionSoundsAndSpeaks(t *testing.T) {
 	}
 	said := strings.Join(fa.said, " | ")
 	for _, w := range []string{"Kneeling hip-flexor stretch. Left side: left knee down, right foot forward.", "Hold.",
-		"Stop if the kneeling knee hurts", "Switch sides. Right side: right knee down, left foot forward.", "Foam rolling. Left side: left hip on the roller.", "Roll.", session.Farewell} {
+		"Stop if the kneeling knee hurts", "Switch sides. Right side: right knee down, left foot forward.", "Foam rolling. Left side: left hip on the roller.", "Roll.", session.AskAfter} {
 		if !strings.Contains(said, w) {
 			t.Errorf("never said %q: %s", w, said)
 		}
+	}
+	if strings.Contains(said, session.Farewell) {
+		t.Errorf("the farewell came before the check-in after: %s", said)
+	}
+	hs.press("2") // the check-in after: now the farewell
+	if last := fa.said[len(fa.said)-1]; last != session.Farewell {
+		t.Errorf("after the check-in the voice said %q, want the farewell", last)
 	}
 	hs.press("r", "space")
 	if fa.hushes != 1 {

@@ -59,13 +59,15 @@ func (b *bellLatch) take() bool {
 	return rung
 }
 
-func newSession(c *common, cfg Config, r routines.Routine, o routines.Options) sessionModel {
+// newSession runs routine r; asksAfter says the summary's check-in follows
+// it (session.Config.AsksAfter), as it does for the coach but not a break.
+func newSession(c *common, cfg Config, r routines.Routine, o routines.Options, asksAfter bool) sessionModel {
 	bell := &bellLatch{}
 	out := session.Outputs{Voice: cfg.Voice, Tones: cfg.Tones, Bell: bell, Quiet: cfg.Quiet}
 	return sessionModel{
 		run: session.New(session.Config{
 			Routine: r, Options: o, Clock: cfg.Clock, Outputs: out,
-			Version: cfg.Version, Location: cfg.Location,
+			Version: cfg.Version, Location: cfg.Location, AsksAfter: asksAfter,
 		}),
 		ticker: cfg.Ticker,
 		bell:   bell,

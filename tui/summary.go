@@ -114,6 +114,7 @@ func (m summaryModel) update(msg tea.Msg) (summaryModel, tea.Msg) {
 		m.checkin, m.asked, pain = m.checkin.answer(k)
 		if m.asked {
 			m.run.PainAfter = pain
+			m.run.Farewell() // its "well done" knows the pain after now
 			m.rec = m.run.Record()
 			all := m.all()
 			m.nudges = all.Nudges(m.rec.Start)

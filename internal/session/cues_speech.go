@@ -14,6 +14,9 @@ import (
 const (
 	Farewell      = "Well done. Remember to see a professional if pain persists."
 	FarewellPlain = "Session over. Remember to see a professional if pain persists."
+	// AskAfter ends a session whose check-in follows (Config.AsksAfter):
+	// the farewell waits for the answer.
+	AskAfter = "Session complete. How does your hip feel now, from 0 to 10?"
 )
 
 // farewellValid is how long the farewell waits its turn behind a slow
@@ -63,6 +66,8 @@ type Prompter struct {
 	// praise reports, at the end, whether the session deserves the
 	// farewell's "well done"; nil means it does.
 	praise func() bool
+	// asksAfter ends the session with AskAfter instead of the farewell.
+	asksAfter bool
 }
 
 // NewPrompter returns a Prompter for a session of these phases.
@@ -90,7 +95,11 @@ func (p *Prompter) Prompt(evs []timer.Event, st timer.Status, now time.Time) []U
 	for _, e := range evs {
 		switch {
 		case e.Kind == timer.Finished:
-			return firstUrgent(append(out, Utterance{Text: p.farewell(), Until: now.Add(farewellValid), Urgent: true}))
+			last := p.farewell()
+			if p.asksAfter {
+				last = AskAfter
+			}
+			return firstUrgent(append(out, Utterance{Text: last, Until: now.Add(farewellValid), Urgent: true}))
 		case e.Kind == timer.Started && (e.Phase != st.Phase || st.Finished):
 			// A phase passed through between two looks (a zero-length
 			// switch): still announce it.

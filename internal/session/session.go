@@ -55,6 +55,11 @@ type Config struct {
 	Version string
 	// Location is the user's time zone, for the record's start.
 	Location *time.Location
+	// AsksAfter says a check-in follows the session (the full-screen
+	// summary asks the pain after it). The voice then ends by asking it,
+	// and the farewell waits for the answer (Farewell), so that its "well
+	// done" knows whether the pain rose.
+	AsksAfter bool
 }
 
 // Cue is one line the coach says for an event, with its moment on the
@@ -83,6 +88,8 @@ type Session struct {
 	// PainBefore and PainAfter are the 0–10 check-ins, when given; they go
 	// into the record.
 	PainBefore, PainAfter *int
+	// farewellSaid keeps Farewell to once.
+	farewellSaid bool
 }
 
 // New plans the session; nothing runs until Start.
@@ -105,7 +112,20 @@ func New(cfg Config) *Session {
 		cued:      [2]int{-1, -1},
 	}
 	s.announcer.prompter.SetPraise(func() bool { return Praised(s.Record()) })
+	s.announcer.prompter.asksAfter = cfg.AsksAfter
 	return s
+}
+
+// Farewell says the voice's last words once the check-in after a finished
+// session is answered (Config.AsksAfter): "well done" only where Praised
+// finds it deserved, with the pain after now in the record. Once; nothing
+// without a voice or before the end.
+func (s *Session) Farewell() {
+	if !s.cfg.AsksAfter || s.farewellSaid || s.cfg.Outputs.Voice == nil || !s.Finished() {
+		return
+	}
+	s.farewellSaid = true
+	s.cfg.Outputs.Voice.Say(Utterance{Text: s.announcer.prompter.farewell(), Until: s.cfg.Clock.Now().Add(farewellValid), Urgent: true})
 }
 
 // Start begins the first phase now and returns its

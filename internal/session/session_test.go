@@ -323,3 +323,24 @@ func TestCueTurnsAreReported(t *testing.T) {
 		t.Errorf("cue lines:\n%s\nwant them to start:\n%s", strings.Join(cues, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// With a check-in after (AsksAfter), the voice ends by asking the pain, and
+// the farewell comes once, when Farewell is called with the answer in.
+func TestFarewellWaitsForTheCheckinAfter(t *testing.T) {
+	clock := timer.NewFakeClock(t0)
+	rec := &recorder{}
+	o := routines.DefaultOptions()
+	o.GetReady, o.Hold, o.Roll = 2*time.Second, 4*time.Second, 4*time.Second
+	s := New(Config{Routine: routines.Relief, Options: o, Clock: clock, Outputs: Outputs{Voice: rec}, Location: time.UTC, AsksAfter: true})
+	s.Farewell() // before the end: nothing
+	runHandsFree(t, s, clock)
+	if last := rec.words[len(rec.words)-1]; last != AskAfter {
+		t.Fatalf("the session ended with %q, want the question %q", last, AskAfter)
+	}
+	s.PainAfter = new(int)
+	s.Farewell()
+	s.Farewell()
+	if n := len(rec.words); rec.words[n-1] != Farewell || rec.words[n-2] != AskAfter {
+		t.Errorf("after the answer: %q, want the farewell once after the question", rec.words[max(n-3, 0):])
+	}
+}
