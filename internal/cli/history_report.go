@@ -86,7 +86,10 @@ func historyReport(sum *history.Summary, now time.Time, loc *time.Location, widt
 		return wrapIndent("No sessions recorded yet. Run hipcoach prevention or hipcoach relief, and they will show here.", "", "", width) + "\n"
 	}
 	var l reportLines
-	l.add(wrapIndent(fmt.Sprintf("%s · %s since %s", reportTitle.Render("hipcoach history"), words.Plural(sum.Count(), "session"), earliest.In(loc).Format("2 Jan 2006")), "", "", width))
+	// The date is wrapped as one word (non-breaking spaces), then printed
+	// with plain ones, which is what a reader's grep expects.
+	head := fmt.Sprintf("%s · %s since %s", reportTitle.Render("hipcoach history"), words.Plural(sum.Count(), "session"), earliest.In(loc).Format("2\u00a0Jan\u00a02006"))
+	l.add(strings.ReplaceAll(wrapIndent(head, "", "", width), "\u00a0", " "))
 	l.add("")
 	monday := now.In(loc).AddDate(0, 0, -((int(now.In(loc).Weekday()) + 6) % 7))
 	streaksSection(&l, sum, now, width)

@@ -18,6 +18,20 @@ import (
 // phrase wrapped on words is still in it, a word broken in two is not.
 func squeezed(text string) string { return strings.Join(strings.Fields(text), " ") }
 
+// At 40 columns the header's date is not broken over two lines ("since 3"
+// / "Dec 2026"), and is printed with plain spaces.
+func TestHistoryHeaderKeepsItsDateWhole(t *testing.T) {
+	now := time.Date(2026, 12, 3, 21, 0, 0, 0, time.UTC)
+	sum := history.NewSummary(time.UTC)
+	for i := range 6 {
+		sum.Add(session.Record{Start: now.Add(-time.Duration(i) * time.Hour), Routine: "relief", Completed: true})
+	}
+	report := ansi.Strip(historyReport(sum, now, time.UTC, 40))
+	if !strings.Contains(report, "since\n3 Dec 2026") && !strings.Contains(report, "since 3 Dec 2026\n") {
+		t.Errorf("the header's date is broken or not plain:\n%s", report)
+	}
+}
+
 // The report fits the width it is given, at 40, 80 and 120 columns, for a
 // history of 100,000 sessions with a routine of a long name: every line
 // within the width without trailing spaces, prose wrapped on words, the
