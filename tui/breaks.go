@@ -426,6 +426,12 @@ func (m BreaksModel) fit(lines []string) string {
 	return strings.Join(lines, "\n")
 }
 
+// para is styled text wrapped on words to the wait screen's width, each
+// line indented by two (styled first: lipgloss would pad a block's lines).
+func (m BreaksModel) para(styled string) []string {
+	return indent(wrapTo(max(m.c.termWidth-6, 10)).Render(styled), 2)
+}
+
 // waitView is the quiet screen between calls.
 func (m BreaksModel) waitView() string {
 	s := m.counter.Snapshot()
@@ -440,15 +446,15 @@ func (m BreaksModel) waitView() string {
 	case s.Off != "":
 		lines = append(lines, "  No calls now: "+s.Off+".")
 	default:
-		lines = append(lines, fmt.Sprintf("  Next break at %s %s", m.c.styles.title.Render(due),
-			m.c.styles.dim.Render("(every "+timer.Short(m.counter.Schedule().Every)+" of sitting)")))
+		lines = append(lines, m.para(fmt.Sprintf("Next break at %s %s", m.c.styles.title.Render(due),
+			m.c.styles.dim.Render("(every "+timer.Short(m.counter.Schedule().Every)+" of sitting)")))...)
 	}
-	lines = append(lines, "  "+m.c.styles.dim.Render(fmt.Sprintf("Today: %d of %d breaks taken. The break: %s, %s.",
-		s.Taken, s.Called, strings.ToLower(m.cfg.Routine.Name), timer.Short(routines.Total(routines.Plan(m.cfg.Routine, m.cfg.Options))))))
+	lines = append(lines, m.para(m.c.styles.dim.Render(fmt.Sprintf("Today: %d of %d breaks taken. The break: %s, %s.",
+		s.Taken, s.Called, strings.ToLower(m.cfg.Routine.Name), timer.Short(routines.Total(routines.Plan(m.cfg.Routine, m.cfg.Options))))))...)
 	if len(m.notes) > 0 {
 		lines = append(lines, "")
 		for _, n := range m.notes {
-			lines = append(lines, "  "+m.c.styles.dim.Render(n))
+			lines = append(lines, m.para(m.c.styles.dim.Render(n))...)
 		}
 	}
 	lines = append(lines, "", "  "+m.help.View(m.keys))
@@ -458,20 +464,23 @@ func (m BreaksModel) waitView() string {
 // callView is the call: calm, centred, one thing to do.
 func (m BreaksModel) callView() string {
 	r := m.cfg.Routine
+	w := max(m.c.termWidth-4, 1)
+	// Sentences wrap on words, each line centred; the key help is cut.
+	wrapped := func(text string) []string {
+		return strings.Split(wrapTo(max(w, 10)).Render(m.c.styles.dim.Render(text)), "\n")
+	}
 	body := []string{
 		m.c.styles.accent.Render("Time to stand up"),
 		"",
 		"You have sat for " + sitting(m.sat()) + ".",
-		m.c.styles.dim.Render(r.Name + ": " + lowerFirst(r.Purpose)),
-		"",
-		m.help.View(m.keys),
 	}
+	body = append(body, wrapped(r.Name+": "+lowerFirst(r.Purpose))...)
+	body = append(body, "", ansi.Truncate(m.help.View(m.keys), w, "…"))
 	for _, n := range m.notes {
-		body = append(body, m.c.styles.dim.Render(n))
+		body = append(body, wrapped(n)...)
 	}
-	w := max(m.c.termWidth-4, 1)
-	for i, l := range body {
-		body[i] = ansi.Truncate(l, w, "…")
+	if len(body) > m.c.height && m.c.height > 0 {
+		body = body[:m.c.height]
 	}
 	return lipgloss.Place(m.c.termWidth, m.c.height, lipgloss.Center, lipgloss.Center,
 		lipgloss.JoinVertical(lipgloss.Center, body...))
