@@ -465,7 +465,7 @@ func (m BreaksModel) waitView() string {
 func (m BreaksModel) callView() string {
 	r := m.cfg.Routine
 	w := max(m.c.termWidth-4, 1)
-	// Sentences wrap on words, each line centred; the key help is cut.
+	// Sentences and the key help wrap on words, each line centred.
 	wrapped := func(text string) []string {
 		return strings.Split(wrapTo(max(w, 10)).Render(m.c.styles.dim.Render(text)), "\n")
 	}
@@ -475,7 +475,8 @@ func (m BreaksModel) callView() string {
 		"You have sat for " + sitting(m.sat()) + ".",
 	}
 	body = append(body, wrapped(r.Name+": "+lowerFirst(r.Purpose))...)
-	body = append(body, "", ansi.Truncate(m.help.View(m.keys), w, "…"))
+	body = append(body, "")
+	body = append(body, strings.Split(wrapTo(max(w, 10)).Render(m.help.View(m.keys)), "\n")...)
 	for _, n := range m.notes {
 		body = append(body, wrapped(n)...)
 	}

@@ -233,7 +233,27 @@ func TestBreaksSayEachFaultOnce(t *testing.T) {
 	if r.bells != 3 {
 		t.Fatalf("%d bells, want 3", r.bells)
 	}
+	// The notes are sentences: wrapped whole at 80 and 40 columns, on the
+	// waiting screen and the call alike.
+	for _, w := range []int{80, 40} {
+		r.send(tea.WindowSizeMsg{Width: w, Height: 24})
+		for _, scr := range []string{r.screen(), func() string { r.runFor(10 * time.Minute); return r.screen() }()} {
+			if strings.Contains(scr, "…") || !strings.Contains(squash(scr), "breaks go on, unrecorded.") {
+				t.Errorf("%d columns: a note was cut:\n%s", w, scr)
+			}
+			for _, l := range strings.Split(scr, "\n") {
+				if ansi.StringWidth(l) > w {
+					t.Errorf("%d columns: a line %d wide: %q", w, ansi.StringWidth(l), l)
+				}
+			}
+		}
+		r.key("k")
+	}
 }
+
+// squash is text with its lines joined and runs of spaces made one, to
+// find a sentence that wrapped.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // q during a break ends it, recorded as far as it went; q or a signal
 // while waiting quits.
