@@ -1370,3 +1370,13 @@ func TestHistoryComesAfterTheFirstFrame(t *testing.T) {
 		t.Fatalf("greeting %q after the history came", got)
 	}
 }
+
+// The header's time left is in whole minutes, rounded up, and says "under
+// a minute" in the last one rather than "1 min left" with seconds to go.
+func TestMinutesLeft(t *testing.T) {
+	for secs, want := range map[int]string{0: "nearly done", 10: "under a minute left", 59: "under a minute left", 60: "1 min left", 61: "2 min left", 170: "3 min left"} {
+		if got := minutesLeft(secs); got != want {
+			t.Errorf("%d s: %q, want %q", secs, got, want)
+		}
+	}
+}

@@ -87,11 +87,16 @@ func (m sessionModel) flashView() string {
 }
 
 // minutesLeft is the session's time left in whole minutes, rounded up:
-// "3 min left". The phase's clock counts the seconds; a second clock
-// ticking in the header cost a fifth of what the screen wrote each second.
+// "3 min left", and in the last minute "under a minute left" (not "1 min
+// left" with 10 s to go). The phase's clock counts the seconds; a second
+// clock ticking in the header cost a fifth of what the screen wrote each
+// second.
 func minutesLeft(secs int) string {
-	if secs <= 0 {
+	switch {
+	case secs <= 0:
 		return "nearly done"
+	case secs < 60:
+		return "under a minute left"
 	}
 	return fmt.Sprintf("%d min left", (secs+59)/60)
 }
